@@ -1,0 +1,243 @@
+//! The root component and the app-wide coach context.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use crate::components::{narration::Narration, stage::Stage, topbar::TopBar};
+use crate::flow::{
+    engine::Outcome, Action, Catalogs, Lang, Mode, Route, RouteError, Session, PERSONA,
+};
+use crate::{platform, player, scenarios};
+
+/// Whether the watch-mode player is running, so the controls can show pause or resume.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlayState {
+    /// Not playing (guided mode, or paused).
+    Paused,
+    /// Playing by itself.
+    Playing,
+}
+
+/// App-wide state shared through context: the session, language, mode and player.
+#[derive(Clone, Copy)]
+pub struct Coach {
+    /// Where the learner is in which scenario.
+    pub session: RwSignal<Session>,
+    /// The interface language.
+    pub lang: RwSignal<Lang>,
+    /// The catalogs of the current language.
+    pub i18n: RwSignal<Catalogs>,
+    /// Guided or watch.
+    pub mode: RwSignal<Mode>,
+    /// A URL that could not be followed, explained instead of the scenario.
+    pub error: RwSignal<Option<RouteError>>,
+    /// Whether the watch player runs.
+    pub play: RwSignal<PlayState>,
+    /// Where the coach's pointer is (viewport px), when visible.
+    pub pointer: RwSignal<Option<(f64, f64)>>,
+    /// Bumped to cancel a running player loop.
+    pub player_run: RwSignal<u32>,
+}
+
+impl Coach {
+    /// The coach from context (panics only if used outside `App`, a programming error).
+    pub fn use_context() -> Coach {
+        expect_context::<Coach>()
+    }
+
+    /// A translated text (reactive when read inside a closure).
+    pub fn t(&self, key: &str) -> String {
+        self.i18n.with(|c| c.t(key))
+    }
+
+    /// A translated text with placeholders filled in.
+    pub fn tf(&self, key: &str, args: &[(&str, &str)]) -> String {
+        self.i18n.with(|c| c.tf(key, args))
+    }
+
+    /// Forwards a learner action to the engine.
+    pub fn act(&self, action: Action) -> Outcome {
+        let mut outcome = Outcome::Ignored;
+        self.session.update(|s| outcome = s.act(action));
+        outcome
+    }
+
+    /// Whether this target id is the one the learner should use next.
+    pub fn is_target(&self, target: &str) -> bool {
+        self.mode.get() == Mode::Guided
+            && self.session.with(|s| s.next_target() == Some(target))
+    }
+
+    /// Opens a scenario at a step, keeping language and mode.
+    pub fn open(&self, scenario: &'static crate::flow::Scenario, step: usize) {
+        self.error.set(None);
+        self.session.set(Session::at(scenario, &PERSONA, step));
+    }
+
+    /// Switches the interface language.
+    pub fn set_lang(&self, lang: Lang) {
+        self.lang.set(lang);
+        self.i18n.set(Catalogs::new(lang));
+    }
+}
+
+/// The whole app: reads the URL, provides the coach, lays out narration and stage.
+#[component]
+pub fn App() -> impl IntoView {
+    let (lang, parsed) = Route::parse(&platform::query(), &platform::preferred_languages());
+    let (route, error) = match parsed {
+        Ok(r) => (r, None),
+        Err(e) => (Route::overview(lang), Some(e)),
+    };
+    let coach = Coach {
+        session: RwSignal::new(Session::at(route.scenario, &PERSONA, route.step)),
+        lang: RwSignal::new(route.lang),
+        i18n: RwSignal::new(Catalogs::new(route.lang)),
+        mode: RwSignal::new(route.mode),
+        error: RwSignal::new(error),
+        play: RwSignal::new(PlayState::Paused),
+        pointer: RwSignal::new(None),
+        player_run: RwSignal::new(0),
+    };
+    provide_context(coach);
+
+    // The address is the state: keep it in step with every change.
+    Effect::new(move |_| {
+        if coach.error.with(|e| e.is_some()) {
+            return;
+        }
+        let r = coach.session.with(|s| Route {
+            lang: coach.lang.get(),
+            scenario: s.scenario(),
+            step: s.index(),
+            mode: coach.mode.get(),
+        });
+        platform::replace_query(&r.to_query());
+    });
+
+    // Tell an embedding page about readiness, every step entered and completion.
+    let step_key = Memo::new(move |_| {
+        coach
+            .session
+            .with(|s| (s.scenario().id, s.step().id, s.is_completed()))
+    });
+    Effect::new(move |announced: Option<bool>| {
+        let (scenario, step, completed) = step_key.get();
+        let lang = coach.lang.get_untracked().code();
+        let mode = coach.mode.get_untracked().code();
+        let send = |kind: &str| {
+            platform::post_to_parent(&[
+                ("source", JsValue::from_str("logincoach")),
+                ("version", JsValue::from_f64(1.0)),
+                ("type", JsValue::from_str(kind)),
+                ("scenario", JsValue::from_str(scenario)),
+                ("step", JsValue::from_str(step)),
+                ("lang", JsValue::from_str(lang)),
+                ("mode", JsValue::from_str(mode)),
+            ])
+        };
+        if announced.is_none() {
+            send("ready");
+        }
+        if completed {
+            send("completed");
+        } else {
+            send("step");
+        }
+        true
+    });
+
+    // Move focus to the new step's title so screen readers announce it.
+    Effect::new(move |prev: Option<(&'static str, &'static str)>| {
+        let (scenario, step, _) = step_key.get();
+        if prev.is_some() && prev != Some((scenario, step)) {
+            platform::focus_id("step-title");
+        }
+        (scenario, step)
+    });
+
+    // Scene events (an SMS arriving) come by themselves after their delay.
+    Effect::new(move |_| {
+        if let Some((event, after)) = coach.session.with(|s| s.awaited_event()) {
+            let at = step_key.get_untracked();
+            leptos::task::spawn_local(async move {
+                gloo_timers::future::TimeoutFuture::new(after).await;
+                if step_key.get_untracked() == at {
+                    coach.act(Action::Event(event.to_owned()));
+                }
+            });
+        }
+    });
+
+    // Watch mode starts playing by itself.
+    Effect::new(move |_| {
+        if coach.mode.get().autoplay() {
+            player::start(coach);
+        } else {
+            player::stop(coach);
+        }
+    });
+
+    let hint = move || coach.session.with(|s| s.hint().as_u8()).to_string();
+    let scenario_id = move || coach.session.with(|s| s.scenario().id);
+    let step_id = move || coach.session.with(|s| s.step().id);
+    view! {
+        <div
+            id="app"
+            class="app"
+            lang=move || coach.lang.get().code()
+            data-ready="true"
+            data-scenario=scenario_id
+            data-step=step_id
+            data-mode=move || coach.mode.get().code()
+            data-hint=hint
+        >
+            <TopBar />
+            {move || match coach.error.get() {
+                Some(e) => view! { <RouteProblem error=e /> }.into_any(),
+                None => view! {
+                    <main class="workspace" id="main">
+                        <Narration />
+                        <Stage />
+                    </main>
+                }.into_any(),
+            }}
+            <div
+                id="coach-pointer"
+                class="coach-pointer"
+                aria-hidden="true"
+                class:visible=move || coach.pointer.with(|p| p.is_some())
+                style:left=move || coach.pointer.get().map(|p| format!("{}px", p.0)).unwrap_or_default()
+                style:top=move || coach.pointer.get().map(|p| format!("{}px", p.1)).unwrap_or_default()
+            ></div>
+        </div>
+    }
+}
+
+/// A friendly explanation for a link that could not be followed, with a way out.
+#[component]
+fn RouteProblem(error: RouteError) -> impl IntoView {
+    let coach = Coach::use_context();
+    let (key, what) = match &error {
+        RouteError::UnknownScenario(s) => ("error.scenario", s.clone()),
+        RouteError::UnknownStep(_, s) => ("error.step", s.clone()),
+        RouteError::UnknownMode(s) => ("error.mode", s.clone()),
+        RouteError::UnknownLang(s) => ("error.lang", s.clone()),
+    };
+    let go = move |_| {
+        coach.open(scenarios::overview(), 0);
+        coach.mode.set(Mode::Guided);
+    };
+    view! {
+        <main class="problem" id="main">
+            <div class="problem-card" id="error-panel" role="alert">
+                <h1 id="step-title" tabindex="-1">{move || coach.t("error.title")}</h1>
+                <p>{move || coach.tf(key, &[("value", &what)])}</p>
+                <p>{move || coach.t("error.reassure")}</p>
+                <button class="btn btn-primary big" id="to-overview" on:click=go>
+                    {move || coach.t("error.to-overview")}
+                </button>
+            </div>
+        </main>
+    }
+}

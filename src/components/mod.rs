@@ -1,0 +1,10 @@
+//! Shared building blocks of the mock scene and the coach panel.
+
+pub mod browser_frame;
+pub mod controls;
+pub mod narration;
+pub mod os_dialog;
+pub mod phone_frame;
+pub mod props;
+pub mod stage;
+pub mod topbar;

@@ -1,0 +1,239 @@
+//! The coach panel: the instruction in large plain words, feedback, the hint ladder,
+//! progress, navigation and the step list.
+
+use leptos::prelude::*;
+
+use crate::app::{Coach, PlayState};
+use crate::components::controls::CoachButton;
+use crate::flow::engine::{Feedback, HintLevel};
+use crate::flow::model::NEXT;
+use crate::{player, scenarios};
+
+/// Placeholders every narration text may use.
+fn persona_args(coach: &Coach) -> Vec<(&'static str, String)> {
+    let p = coach.session.with_untracked(|s| s.persona());
+    vec![
+        ("name", p.full_name()),
+        ("first", p.first_names.to_owned()),
+        ("pin", p.pin.to_owned()),
+        ("child", p.child_full_name()),
+    ]
+}
+
+/// Translates a narration key with the persona placeholders filled in.
+pub fn say(coach: &Coach, key: &str) -> String {
+    let args = persona_args(coach);
+    let refs: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    coach.tf(key, &refs)
+}
+
+fn feedback_text(coach: &Coach, fb: &Feedback) -> String {
+    match fb {
+        Feedback::Mistake(key) => say(coach, key),
+        Feedback::WrongValue { key, tries_left } => match tries_left {
+            Some(1) if coach.i18n.with(|c| c.has(&format!("{key}-one"))) => {
+                say(coach, &format!("{key}-one"))
+            }
+            Some(n) => coach.tf(key, &[("n", &n.to_string())]),
+            None => say(coach, key),
+        },
+    }
+}
+
+/// The narration panel beside (or above) the mock screens.
+#[component]
+pub fn Narration() -> impl IntoView {
+    let coach = Coach::use_context();
+    let key = move |part: &str| coach.session.with(|s| s.key(part));
+    let title = move || say(&coach, &key("title"));
+    let instruction = move || say(&coach, &key("say"));
+    let scenario_title = move || coach.t(&coach.session.with(|s| s.scenario().title_key()));
+    let progress = move || {
+        let (i, n) = coach.session.with(|s| (s.index() + 1, s.len()));
+        coach.tf("ui.progress", &[("n", &i.to_string()), ("total", &n.to_string())])
+    };
+    let progress_pct = move || {
+        coach
+            .session
+            .with(|s| format!("{}%", (s.index() + 1) * 100 / s.len().max(1)))
+    };
+    let multi_step = move || coach.session.with(|s| s.len() > 1);
+    let hint_level = move || coach.session.with(|s| s.hint());
+    let nudge = move || {
+        (hint_level() >= HintLevel::Nudge)
+            .then(|| coach.i18n.with(|c| c.opt(&key("hint"))).map(|_| say(&coach, &key("hint"))))
+            .flatten()
+    };
+    let feedback = move || {
+        coach
+            .session
+            .with(|s| s.feedback().cloned())
+            .map(|fb| feedback_text(&coach, &fb))
+    };
+    let completed = move || coach.session.with(|s| s.is_completed());
+    let offer_do_it = move || hint_level() == HintLevel::DoIt;
+    let guided = move || coach.mode.get().offers_hints();
+
+    // "Show me" animates the pointer as soon as the ladder reaches it.
+    Effect::new(move |prev: Option<HintLevel>| {
+        let level = hint_level();
+        if level == HintLevel::ShowMe && prev != Some(HintLevel::ShowMe) {
+            player::show_me(coach);
+        }
+        level
+    });
+
+    let on_hint = move |_| {
+        coach.session.update(|s| {
+            s.request_hint();
+        });
+    };
+    let on_back = move |_| coach.session.update(|s| s.back());
+    let on_restart = move |_| coach.session.update(|s| s.restart());
+    let can_next = Signal::derive(move || !coach.session.with(|s| s.can_next()));
+
+    view! {
+        <section class="coach-panel" id="narration" aria-labelledby="step-title">
+            <p class="scenario-name">{scenario_title}</p>
+            <Show when=multi_step>
+                <div class="progress">
+                    <p id="progress">{progress}</p>
+                    <div class="progress-track" aria-hidden="true">
+                        <div class="progress-fill" style:width=progress_pct></div>
+                    </div>
+                </div>
+            </Show>
+            <h1 id="step-title" tabindex="-1">{title}</h1>
+            <p id="instruction" class="say">{instruction}</p>
+            <div id="feedback" class="feedback" role="status" aria-live="polite">
+                {move || feedback().map(|t| view! { <p class="feedback-text">{t}</p> })}
+            </div>
+            <Show when=move || guided() && !completed()>
+                <div class="hint-area">
+                    {move || nudge().map(|t| view! { <p id="hint-text" class="hint-text">{t}</p> })}
+                    <div class="hint-buttons">
+                        <button type="button" class="btn btn-hint" id="hint-btn" on:click=on_hint>
+                            {move || coach.t("ui.hint")}
+                        </button>
+                        <Show when=offer_do_it>
+                            <button type="button" class="btn btn-hint" id="do-it-btn" on:click=move |_| player::step_once(coach)>
+                                {move || coach.t("ui.do-it")}
+                            </button>
+                        </Show>
+                    </div>
+                </div>
+            </Show>
+            <Show when=move || !guided() && !completed()>
+                <div class="watch-controls" role="group" aria-label=move || coach.t("ui.watch-controls")>
+                    <button
+                        type="button"
+                        class="btn btn-primary"
+                        id="play-toggle"
+                        on:click=move |_| {
+                            if coach.play.get_untracked() == PlayState::Playing {
+                                player::stop(coach)
+                            } else {
+                                player::start(coach)
+                            }
+                        }
+                    >
+                        {move || if coach.play.get() == PlayState::Playing { coach.t("ui.pause") } else { coach.t("ui.resume") }}
+                    </button>
+                    <button
+                        type="button"
+                        class="btn"
+                        id="play-step"
+                        disabled=move || coach.play.get() == PlayState::Playing
+                        on:click=move |_| player::step_once(coach)
+                    >
+                        {move || coach.t("ui.step-once")}
+                    </button>
+                </div>
+            </Show>
+            <Show when=completed>
+                <Completed />
+            </Show>
+            <Show when=move || multi_step() && !completed()>
+                <nav class="step-nav" aria-label=move || coach.t("ui.step-nav")>
+                    <button type="button" class="btn" id="back-btn" disabled=move || !coach.session.with(|s| s.can_back()) on:click=on_back>
+                        {move || coach.t("ui.back")}
+                    </button>
+                    <CoachButton target=NEXT id="next-btn" class="btn btn-primary" disabled=can_next>
+                        {move || coach.t("ui.next")}
+                    </CoachButton>
+                    <button type="button" class="btn btn-quiet" id="restart-btn" on:click=on_restart>
+                        {move || coach.t("ui.restart")}
+                    </button>
+                </nav>
+            </Show>
+            <Show when=multi_step>
+                <StepList />
+            </Show>
+        </section>
+    }
+}
+
+/// The scenario's steps, so a facilitator can jump anywhere.
+#[component]
+fn StepList() -> impl IntoView {
+    let coach = Coach::use_context();
+    let steps = move || coach.session.with(|s| (s.scenario(), s.index()));
+    view! {
+        <details class="step-list" id="step-list">
+            <summary>{move || coach.t("ui.all-steps")}</summary>
+            <ol>
+                {move || {
+                    let (scenario, current) = steps();
+                    scenario
+                        .steps
+                        .iter()
+                        .enumerate()
+                        .map(|(i, step)| {
+                            let key = format!("{}.{}.title", scenario.id, step.id);
+                            let done = coach.session.with_untracked(|s| s.is_done(i));
+                            view! {
+                                <li>
+                                    <button
+                                        type="button"
+                                        class="step-link"
+                                        data-step-id=step.id
+                                        aria-current=(i == current).then_some("step")
+                                        on:click=move |_| coach.session.update(|s| s.goto(i))
+                                    >
+                                        <span class="step-no" aria-hidden="true">{if done { "✓".to_owned() } else { (i + 1).to_string() }}</span>
+                                        {say(&coach, &key)}
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ol>
+        </details>
+    }
+}
+
+/// The end of a scenario: praise, and where to go next.
+#[component]
+fn Completed() -> impl IntoView {
+    let coach = Coach::use_context();
+    let next = move || coach.session.with(|s| scenarios::next_after(s.scenario().id));
+    view! {
+        <div class="completed" id="completed">
+            <p class="completed-title">{move || coach.t("ui.completed")}</p>
+            <div class="completed-actions">
+                <button type="button" class="btn" id="again-btn" on:click=move |_| coach.session.update(|s| s.restart())>
+                    {move || coach.t("ui.again")}
+                </button>
+                {move || next().map(|sc| view! {
+                    <button type="button" class="btn btn-primary" id="next-scenario-btn" on:click=move |_| coach.open(sc, 0)>
+                        {move || coach.tf("ui.next-scenario", &[("title", &coach.t(&sc.title_key()))])}
+                    </button>
+                })}
+                <button type="button" class="btn btn-primary" id="overview-btn" on:click=move |_| coach.open(scenarios::overview(), 0)>
+                    {move || coach.t("ui.overview")}
+                </button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,44 @@
+//! The phone: a frame with a status bar and a live clock.
+
+use leptos::prelude::*;
+
+use crate::app::Coach;
+use crate::platform;
+
+/// A smartphone outline with status bar; the clock ticks only while it is shown.
+#[component]
+pub fn PhoneFrame(
+    /// The phone screen's content.
+    children: Children,
+) -> impl IntoView {
+    let coach = Coach::use_context();
+    let clock = RwSignal::new(platform::clock_text());
+    if let Ok(handle) = set_interval_with_handle(
+        move || clock.set(platform::clock_text()),
+        std::time::Duration::from_secs(20),
+    ) {
+        on_cleanup(move || handle.clear());
+    }
+    view! {
+        <div class="phone" role="group" aria-label=move || coach.t("phone.label")>
+            <div class="phone-status" aria-hidden="true">
+                <span class="clock">{move || clock.get()}</span>
+                <span class="signal">"▮▮▮ 4G ▭"</span>
+            </div>
+            <div class="phone-screen">{children()}</div>
+            <div class="phone-home" aria-hidden="true"></div>
+        </div>
+    }
+}
+
+/// The phone's idle home screen, for steps where the phone is not used.
+#[component]
+pub fn PhoneIdle() -> impl IntoView {
+    let coach = Coach::use_context();
+    view! {
+        <div class="phone-idle">
+            <p class="phone-idle-time">{platform::clock_text()}</p>
+            <p>{move || coach.t("phone.idle")}</p>
+        </div>
+    }
+}

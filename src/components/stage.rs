@@ -1,0 +1,50 @@
+//! The scene: the PC, the phone and the things on the desk, with the step's active
+//! devices brought forward and the others receding.
+
+use leptos::prelude::*;
+
+use crate::app::Coach;
+use crate::components::phone_frame::{PhoneFrame, PhoneIdle};
+use crate::components::props::{CardReader, EidCard, PinLetter};
+use crate::flow::{Device, Screen};
+use crate::screens;
+
+/// The right-hand (or lower) part of the app where the mock screens live.
+#[component]
+pub fn Stage() -> impl IntoView {
+    let coach = Coach::use_context();
+    let screen = Memo::new(move |_| coach.session.with(|s| s.step().screen));
+    let uses = move |d: Device| coach.session.with(|s| s.step().uses(d));
+    move || match screen.get() {
+        Screen::Methods | Screen::Explain => view! {
+            <section class="stage stage-full" aria-label=move || coach.t("ui.stage")>
+                {screens::full(screen.get_untracked())}
+            </section>
+        }
+        .into_any(),
+        s => view! {
+            <section class="stage" aria-label=move || coach.t("ui.stage")>
+                <div class="device device-pc" class:active=move || uses(Device::Pc)>
+                    {screens::pc(s)}
+                </div>
+                <div class="device device-phone" class:active=move || uses(Device::Phone)>
+                    <PhoneFrame>
+                        <PhoneIdle />
+                    </PhoneFrame>
+                </div>
+                <div class="device device-props" class:active=move || uses(Device::Reader) || uses(Device::Paper)>
+                    <div class="prop" class:active=move || uses(Device::Reader)>
+                        <CardReader />
+                    </div>
+                    <div class="prop" class:active=move || uses(Device::Reader) || uses(Device::Paper)>
+                        <EidCard />
+                    </div>
+                    <div class="prop" class:active=move || uses(Device::Paper)>
+                        <PinLetter />
+                    </div>
+                </div>
+            </section>
+        }
+        .into_any(),
+    }
+}

@@ -1,0 +1,625 @@
+//! The session engine: where the learner is, what comes next, and how an action
+//! moves the story on. The UI and the watch-mode player both drive it through
+//! [`Session::act`], so what the player does is exactly what a learner can do.
+
+use super::model::{step_key, Branch, Gesture, Rule, Scenario, Step, NEXT};
+use super::persona::Persona;
+
+/// How much help the learner currently gets; climbs with mistakes and requests.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub enum HintLevel {
+    /// Narration only.
+    #[default]
+    None,
+    /// A short extra sentence that says where to look.
+    Nudge,
+    /// The target pulses on the mock screen.
+    Highlight,
+    /// An animated pointer shows the target.
+    ShowMe,
+    /// The learner may let the coach perform the action.
+    DoIt,
+}
+
+impl HintLevel {
+    /// The next rung of the ladder (the top rung stays).
+    pub fn up(self) -> Self {
+        match self {
+            HintLevel::None => HintLevel::Nudge,
+            HintLevel::Nudge => HintLevel::Highlight,
+            HintLevel::Highlight => HintLevel::ShowMe,
+            HintLevel::ShowMe | HintLevel::DoIt => HintLevel::DoIt,
+        }
+    }
+
+    /// Number used in CSS classes and data attributes.
+    pub fn as_u8(self) -> u8 {
+        self as u8
+    }
+}
+
+/// Something the learner did on the mock screens or in the narration panel.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// A control with this target id was activated.
+    Click(String),
+    /// The field with this target id now holds this text.
+    Input(String, String),
+    /// The scene produced an event (an SMS arrived).
+    Event(String),
+}
+
+/// What the coach says after an action; rendered from the catalogs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Feedback {
+    /// A wrong control: catalog key of the explanation.
+    Mistake(String),
+    /// A wrong value was submitted: catalog key and tries left, if limited.
+    WrongValue {
+        /// Catalog key of the explanation.
+        key: String,
+        /// How many tries remain, when the real system limits them.
+        tries_left: Option<u8>,
+    },
+}
+
+/// The result of an action, so the UI knows whether to announce a new step.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Nothing changed (typing, or an action that does not apply).
+    Ignored,
+    /// The step moved on to its next expected action.
+    Progress,
+    /// A new step was entered.
+    NewStep,
+    /// The scenario has been completed.
+    Completed,
+    /// The learner entered a detour.
+    Branched,
+    /// The learner came back from a detour.
+    Returned,
+    /// A mistake; the feedback says why.
+    Mistake,
+}
+
+/// A concrete action the watch-mode player (or "do it for me") performs next.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlayerOp {
+    /// Activate the control with this target id.
+    Click(&'static str),
+    /// Type this text into the field with this target id.
+    Type(&'static str, String),
+    /// Wait for the scene's event.
+    Wait(u32),
+}
+
+/// The state of one learner working through one scenario.
+#[derive(Clone, Debug)]
+pub struct Session {
+    scenario: &'static Scenario,
+    persona: &'static Persona,
+    index: usize,
+    /// Which expected action of the current step comes next.
+    progress: usize,
+    /// Field values typed in the current step (kept in memory only).
+    values: Vec<(&'static str, String)>,
+    mistakes: u32,
+    hint: HintLevel,
+    wrong_tries: u8,
+    branch: Option<&'static Branch>,
+    feedback: Option<Feedback>,
+    done: Vec<bool>,
+    completed: bool,
+}
+
+impl Session {
+    /// Starts a scenario at its first step.
+    pub fn new(scenario: &'static Scenario, persona: &'static Persona) -> Self {
+        Session {
+            scenario,
+            persona,
+            index: 0,
+            progress: 0,
+            values: Vec::new(),
+            mistakes: 0,
+            hint: HintLevel::None,
+            wrong_tries: 0,
+            branch: None,
+            feedback: None,
+            done: vec![false; scenario.steps.len()],
+            completed: false,
+        }
+    }
+
+    /// Starts a scenario at the given step index (deep links); out of range clamps.
+    pub fn at(scenario: &'static Scenario, persona: &'static Persona, index: usize) -> Self {
+        let mut s = Session::new(scenario, persona);
+        s.index = index.min(scenario.steps.len().saturating_sub(1));
+        s
+    }
+
+    /// The scenario being played.
+    pub fn scenario(&self) -> &'static Scenario {
+        self.scenario
+    }
+
+    /// The persona whose data the screens show.
+    pub fn persona(&self) -> &'static Persona {
+        self.persona
+    }
+
+    /// The current step.
+    pub fn step(&self) -> &'static Step {
+        &self.scenario.steps[self.index]
+    }
+
+    /// Zero-based position of the current step.
+    pub fn index(&self) -> usize {
+        self.index
+    }
+
+    /// Number of steps in the scenario.
+    pub fn len(&self) -> usize {
+        self.scenario.steps.len()
+    }
+
+    /// Always false: a scenario has at least one step (kept for clippy's len rule).
+    pub fn is_empty(&self) -> bool {
+        self.scenario.steps.is_empty()
+    }
+
+    /// How many expected actions of the current step are done (for chosen options).
+    pub fn progress(&self) -> usize {
+        self.progress
+    }
+
+    /// The current help level.
+    pub fn hint(&self) -> HintLevel {
+        self.hint
+    }
+
+    /// Mistakes made in the current step.
+    pub fn mistakes(&self) -> u32 {
+        self.mistakes
+    }
+
+    /// The latest feedback, if any.
+    pub fn feedback(&self) -> Option<&Feedback> {
+        self.feedback.as_ref()
+    }
+
+    /// The detour the learner is on, if any.
+    pub fn branch(&self) -> Option<&'static Branch> {
+        self.branch
+    }
+
+    /// Whether the final step has been finished.
+    pub fn is_completed(&self) -> bool {
+        self.completed
+    }
+
+    /// Whether a step has been finished before (for the step list and Next).
+    pub fn is_done(&self, index: usize) -> bool {
+        self.done.get(index).copied().unwrap_or(false)
+    }
+
+    /// What the learner typed into a field in this step.
+    pub fn value(&self, target: &str) -> &str {
+        self.values
+            .iter()
+            .find(|(t, _)| *t == target)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
+    }
+
+    /// Wrong submissions so far in this step.
+    pub fn wrong_tries(&self) -> u8 {
+        self.wrong_tries
+    }
+
+    /// Catalog key for a text of the current step or of its detour.
+    pub fn key(&self, part: &str) -> String {
+        let step = self.step();
+        match self.branch {
+            Some(b) => step_key(self.scenario.id, step.id, &format!("{}.{part}", b.id)),
+            None => step_key(self.scenario.id, step.id, part),
+        }
+    }
+
+    fn gesture(&self) -> Option<&'static Gesture> {
+        self.step().expect.get(self.progress)
+    }
+
+    /// Target id of the control the learner should use next (`data-coach-target`).
+    pub fn next_target(&self) -> Option<&'static str> {
+        if self.completed {
+            return None;
+        }
+        if let Some(b) = self.branch {
+            return Some(b.back);
+        }
+        match self.gesture() {
+            None => Some(NEXT),
+            Some(Gesture::Click(t)) => Some(t),
+            Some(Gesture::Type { target, submit, .. }) => {
+                if self.value(target).trim().is_empty() {
+                    Some(target)
+                } else {
+                    Some(submit)
+                }
+            }
+            Some(Gesture::Await { .. }) => None,
+        }
+    }
+
+    /// The event the scene should produce for this step, with its delay.
+    pub fn awaited_event(&self) -> Option<(&'static str, u32)> {
+        match self.gesture() {
+            Some(Gesture::Await { event, after_ms }) if self.branch.is_none() => {
+                Some((event, *after_ms))
+            }
+            _ => None,
+        }
+    }
+
+    /// What the player does next, through the same actions a learner takes.
+    pub fn next_op(&self) -> Option<PlayerOp> {
+        if self.completed {
+            return None;
+        }
+        if let Some(b) = self.branch {
+            return Some(PlayerOp::Click(b.back));
+        }
+        match self.gesture() {
+            None => Some(PlayerOp::Click(NEXT)),
+            Some(Gesture::Click(t)) => Some(PlayerOp::Click(t)),
+            Some(Gesture::Type { target, rule, submit, .. }) => {
+                let want = rule.example(self.persona);
+                if self.value(target) == want {
+                    Some(PlayerOp::Click(submit))
+                } else {
+                    Some(PlayerOp::Type(target, want))
+                }
+            }
+            Some(Gesture::Await { after_ms, .. }) => Some(PlayerOp::Wait(*after_ms)),
+        }
+    }
+
+    /// Whether the Next button may move on (informational or already finished step).
+    pub fn can_next(&self) -> bool {
+        !self.completed
+            && self.branch.is_none()
+            && (self.step().is_informational() || self.is_done(self.index))
+    }
+
+    /// Whether there is a step to go back to.
+    pub fn can_back(&self) -> bool {
+        self.index > 0 || self.branch.is_some()
+    }
+
+    /// Applies one learner action and says what happened.
+    pub fn act(&mut self, action: Action) -> Outcome {
+        if self.completed {
+            return Outcome::Ignored;
+        }
+        match action {
+            Action::Input(target, text) => self.input(&target, text),
+            Action::Click(target) => self.click(&target),
+            Action::Event(name) => match self.gesture() {
+                Some(Gesture::Await { event, .. }) if *event == name => self.advance(),
+                _ => Outcome::Ignored,
+            },
+        }
+    }
+
+    fn input(&mut self, target: &str, text: String) -> Outcome {
+        let field = self.step().expect.iter().find_map(|g| match g {
+            Gesture::Type { target: t, .. } if *t == target => Some(*t),
+            _ => None,
+        });
+        match field {
+            Some(t) => {
+                self.values.retain(|(k, _)| *k != t);
+                self.values.push((t, text));
+                Outcome::Ignored
+            }
+            None => Outcome::Ignored,
+        }
+    }
+
+    fn click(&mut self, target: &str) -> Outcome {
+        if let Some(b) = self.branch {
+            if target == b.back {
+                self.branch = None;
+                self.reset_step_state();
+                return Outcome::Returned;
+            }
+            return self.mistake(None);
+        }
+        if target == NEXT {
+            return if self.can_next() {
+                self.advance_step()
+            } else {
+                Outcome::Ignored
+            };
+        }
+        match self.gesture() {
+            Some(Gesture::Click(t)) if *t == target => self.advance(),
+            Some(Gesture::Type {
+                target: field,
+                rule,
+                submit,
+                tries,
+                on_exhausted,
+            }) => {
+                if target == *field {
+                    return Outcome::Ignored;
+                }
+                if target != *submit {
+                    return self.mistake(Some(target));
+                }
+                let typed = self.value(field).to_owned();
+                if rule.accepts(&typed, self.persona) {
+                    return self.advance();
+                }
+                if typed.trim().is_empty() {
+                    self.feedback = Some(Feedback::Mistake(self.key("empty")));
+                    self.bump_hint();
+                    return Outcome::Mistake;
+                }
+                self.wrong_tries = self.wrong_tries.saturating_add(1);
+                self.values.retain(|(k, _)| k != field);
+                let left = tries.map(|n| n.saturating_sub(self.wrong_tries));
+                if let (Some(0), Some(branch)) = (left, on_exhausted) {
+                    if let Some(b) = self.step().branch(branch) {
+                        self.branch = Some(b);
+                        self.feedback = None;
+                        return Outcome::Branched;
+                    }
+                }
+                self.feedback = Some(Feedback::WrongValue {
+                    key: self.key("wrong"),
+                    tries_left: left,
+                });
+                self.bump_hint();
+                Outcome::Mistake
+            }
+            _ => self.mistake(Some(target)),
+        }
+    }
+
+    fn mistake(&mut self, target: Option<&str>) -> Outcome {
+        let specific = target.and_then(|t| {
+            self.step()
+                .mistakes
+                .iter()
+                .find(|(m, _)| *m == t)
+                .map(|(_, k)| self.key(k))
+        });
+        self.feedback = Some(Feedback::Mistake(
+            specific.unwrap_or_else(|| "common.mistake".to_owned()),
+        ));
+        self.bump_hint();
+        Outcome::Mistake
+    }
+
+    fn bump_hint(&mut self) {
+        self.mistakes = self.mistakes.saturating_add(1);
+        self.hint = self.hint.up();
+    }
+
+    /// The learner asks for more help: climbs one rung of the ladder.
+    pub fn request_hint(&mut self) -> HintLevel {
+        self.hint = self.hint.up();
+        self.hint
+    }
+
+    fn advance(&mut self) -> Outcome {
+        self.feedback = None;
+        self.progress += 1;
+        if self.progress >= self.step().expect.len() {
+            self.advance_step()
+        } else {
+            Outcome::Progress
+        }
+    }
+
+    fn advance_step(&mut self) -> Outcome {
+        if let Some(d) = self.done.get_mut(self.index) {
+            *d = true;
+        }
+        if self.index + 1 >= self.len() {
+            self.completed = true;
+            self.progress = self.step().expect.len();
+            return Outcome::Completed;
+        }
+        self.goto(self.index + 1);
+        Outcome::NewStep
+    }
+
+    fn reset_step_state(&mut self) {
+        self.progress = 0;
+        self.values.clear();
+        self.mistakes = 0;
+        self.hint = HintLevel::None;
+        self.wrong_tries = 0;
+        self.feedback = None;
+    }
+
+    /// Jumps to a step (step list, deep link, Back); a finished step is replayable.
+    pub fn goto(&mut self, index: usize) {
+        if index < self.len() {
+            self.index = index;
+            self.branch = None;
+            self.completed = false;
+            self.reset_step_state();
+        }
+    }
+
+    /// Goes one step back, or leaves a detour.
+    pub fn back(&mut self) {
+        if self.branch.is_some() {
+            self.branch = None;
+            self.reset_step_state();
+        } else if self.index > 0 {
+            self.goto(self.index - 1);
+        }
+    }
+
+    /// Starts the scenario over from its first step.
+    pub fn restart(&mut self) {
+        *self = Session::new(self.scenario, self.persona);
+    }
+}
+
+impl Rule {
+    /// Whether a typed value satisfies the rule.
+    pub fn accepts(&self, typed: &str, persona: &Persona) -> bool {
+        let typed = typed.trim();
+        match self {
+            Rule::PersonaPin => typed == persona.pin,
+            Rule::Exactly(s) => typed == *s,
+        }
+    }
+
+    /// A value that satisfies the rule, for the watch-mode player.
+    pub fn example(&self, persona: &Persona) -> String {
+        match self {
+            Rule::PersonaPin => persona.pin.to_owned(),
+            Rule::Exactly(s) => (*s).to_owned(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::flow::PERSONA;
+    use crate::scenarios;
+
+    fn mg() -> Session {
+        let sc = scenarios::find("eid-mijngezondheid").expect("scenario");
+        Session::at(sc, &PERSONA, sc.index_of("pin").expect("pin step"))
+    }
+
+    fn click(s: &mut Session, t: &str) -> Outcome {
+        s.act(Action::Click(t.to_owned()))
+    }
+
+    fn type_in(s: &mut Session, t: &str, v: &str) {
+        s.act(Action::Input(t.to_owned(), v.to_owned()));
+    }
+
+    #[test]
+    fn right_pin_moves_on() {
+        let mut s = mg();
+        assert_eq!(s.next_target(), Some("pin-field"));
+        type_in(&mut s, "pin-field", PERSONA.pin);
+        assert_eq!(s.next_target(), Some("pin-ok"));
+        assert_eq!(click(&mut s, "pin-ok"), Outcome::NewStep);
+        assert_eq!(s.step().id, "profile");
+    }
+
+    #[test]
+    fn three_wrong_pins_block_the_card_and_retry_returns() {
+        let mut s = mg();
+        type_in(&mut s, "pin-field", "0000");
+        assert_eq!(click(&mut s, "pin-ok"), Outcome::Mistake);
+        assert_eq!(
+            s.feedback(),
+            Some(&Feedback::WrongValue { key: "eid-mijngezondheid.pin.wrong".into(), tries_left: Some(2) })
+        );
+        assert_eq!(s.value("pin-field"), "", "a wrong PIN is cleared like the real dialog");
+        type_in(&mut s, "pin-field", "1111");
+        click(&mut s, "pin-ok");
+        assert!(matches!(s.feedback(), Some(Feedback::WrongValue { tries_left: Some(1), .. })));
+        type_in(&mut s, "pin-field", "2222");
+        assert_eq!(click(&mut s, "pin-ok"), Outcome::Branched);
+        assert_eq!(s.branch().map(|b| b.id), Some("blocked"));
+        assert_eq!(s.key("title"), "eid-mijngezondheid.pin.blocked.title");
+        assert_eq!(s.next_target(), Some("blocked-retry"));
+        assert!(!s.can_next());
+        assert_eq!(click(&mut s, "blocked-retry"), Outcome::Returned);
+        assert_eq!(s.step().id, "pin");
+        assert_eq!(s.wrong_tries(), 0);
+        type_in(&mut s, "pin-field", PERSONA.pin);
+        assert_eq!(click(&mut s, "pin-ok"), Outcome::NewStep);
+    }
+
+    #[test]
+    fn empty_pin_is_a_gentle_mistake_not_a_try() {
+        let mut s = mg();
+        assert_eq!(click(&mut s, "pin-ok"), Outcome::Mistake);
+        assert_eq!(s.wrong_tries(), 0);
+        assert_eq!(s.feedback(), Some(&Feedback::Mistake("eid-mijngezondheid.pin.empty".into())));
+    }
+
+    #[test]
+    fn mistakes_climb_the_hint_ladder_and_explain() {
+        let sc = scenarios::find("eid-mijngezondheid").expect("scenario");
+        let mut s = Session::at(sc, &PERSONA, sc.index_of("certificate").expect("step"));
+        assert_eq!(s.hint(), HintLevel::None);
+        assert_eq!(click(&mut s, "cert-cancel"), Outcome::Mistake);
+        assert_eq!(s.feedback(), Some(&Feedback::Mistake("eid-mijngezondheid.certificate.cancel".into())));
+        assert_eq!(s.hint(), HintLevel::Nudge);
+        click(&mut s, "somewhere");
+        assert_eq!(s.feedback(), Some(&Feedback::Mistake("common.mistake".into())));
+        assert_eq!(s.hint(), HintLevel::Highlight);
+        click(&mut s, "x");
+        click(&mut s, "y");
+        click(&mut s, "z");
+        assert_eq!(s.hint(), HintLevel::DoIt, "the ladder stops at its top rung");
+        assert_eq!(s.step().id, "certificate", "a mistake never moves the learner");
+        assert_eq!(click(&mut s, "cert-ok"), Outcome::NewStep);
+        assert_eq!(s.hint(), HintLevel::None, "help resets on a new step");
+    }
+
+    #[test]
+    fn next_only_on_informational_or_done_steps() {
+        let sc = scenarios::find("eid-mijngezondheid").expect("scenario");
+        let mut s = Session::new(sc, &PERSONA);
+        assert!(!s.can_next());
+        assert_eq!(click(&mut s, "next"), Outcome::Ignored);
+        assert_eq!(click(&mut s, "mg-login"), Outcome::NewStep);
+        assert!(s.can_next(), "browser-note is informational");
+        s.back();
+        assert_eq!(s.step().id, "home");
+        assert!(s.can_next(), "home was done before");
+        assert_eq!(click(&mut s, "next"), Outcome::NewStep);
+    }
+
+    #[test]
+    fn multi_action_steps_progress_in_order() {
+        let sc = scenarios::find("eid-mijngezondheid").expect("scenario");
+        let mut s = Session::at(sc, &PERSONA, sc.index_of("profile").expect("step"));
+        assert_eq!(click(&mut s, "profile-confirm"), Outcome::Mistake);
+        assert_eq!(s.feedback(), Some(&Feedback::Mistake("eid-mijngezondheid.profile.choose-first".into())));
+        assert_eq!(click(&mut s, "profile-child"), Outcome::Mistake);
+        assert_eq!(click(&mut s, "profile-citizen"), Outcome::Progress);
+        assert_eq!(s.next_target(), Some("profile-confirm"));
+        assert_eq!(click(&mut s, "profile-confirm"), Outcome::NewStep);
+        assert_eq!(click(&mut s, "next"), Outcome::Completed);
+        assert!(s.is_completed());
+        assert_eq!(s.next_target(), None);
+        s.restart();
+        assert_eq!(s.index(), 0);
+        assert!(!s.is_completed());
+    }
+
+    #[test]
+    fn requested_hints_climb_one_rung_at_a_time() {
+        let mut s = mg();
+        assert_eq!(s.request_hint(), HintLevel::Nudge);
+        assert_eq!(s.request_hint(), HintLevel::Highlight);
+        assert_eq!(s.request_hint(), HintLevel::ShowMe);
+        assert_eq!(s.request_hint(), HintLevel::DoIt);
+        assert_eq!(s.request_hint(), HintLevel::DoIt);
+    }
+
+    #[test]
+    fn deep_link_index_is_clamped() {
+        let sc = scenarios::find("eid-mijngezondheid").expect("scenario");
+        let s = Session::at(sc, &PERSONA, 999);
+        assert_eq!(s.step().id, "done");
+    }
+}

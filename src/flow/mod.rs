@@ -1,0 +1,17 @@
+//! Plain-Rust flow logic: scenarios, steps, the session engine, URLs, personas and
+//! translations. Nothing here touches the DOM, so all of it is tested natively.
+
+pub mod engine;
+pub mod i18n;
+pub mod model;
+pub mod persona;
+pub mod readers;
+pub mod route;
+pub mod rules;
+pub mod totp;
+
+pub use engine::{Action, Feedback, HintLevel, Outcome, Session};
+pub use i18n::{Catalogs, Lang};
+pub use model::{Branch, Chapter, Device, Gesture, Rule, Scenario, Screen, Step};
+pub use persona::{Persona, PERSONA};
+pub use route::{Mode, Route, RouteError};

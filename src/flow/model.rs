@@ -1,0 +1,173 @@
+//! Typed scenario data: what a step shows, which devices it uses and what the
+//! learner is expected to do. The engine reads these; screens render them.
+
+/// A device of the simulated scene, so the layout can bring the active ones forward.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Device {
+    /// The computer: a browser window with an address bar, plus OS dialogs.
+    Pc,
+    /// The smartphone pane.
+    Phone,
+    /// The card reader and the eID card.
+    Reader,
+    /// A paper letter (PIN letter, activation code).
+    Paper,
+    /// SMS or e-mail messages.
+    Inbox,
+}
+
+impl Device {
+    /// Stable lower-case name used in CSS classes and data attributes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Device::Pc => "pc",
+            Device::Phone => "phone",
+            Device::Reader => "reader",
+            Device::Paper => "paper",
+            Device::Inbox => "inbox",
+        }
+    }
+}
+
+/// Which mock screen a step shows; the screens module maps each to a component.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// The overview: the three ways to log in.
+    Methods,
+    /// An explanation card without a mock screen (the PC pane recedes).
+    Explain,
+    /// MijnGezondheid home page, logged out.
+    MgHome,
+    /// CSAM "Aanmelden bij de online overheid": the list of digital keys.
+    CsamChooseKey,
+    /// CSAM "Aanmelden met eID kaartlezer" with its three instructions.
+    CsamEid,
+    /// The browser's certificate chooser over the CSAM eID page.
+    CertificateChooser,
+    /// The OS smart-card PIN prompt over the CSAM eID page.
+    PinPrompt,
+    /// MijnGezondheid profile choice (citizen or a child).
+    MgProfile,
+    /// MijnGezondheid logged in.
+    MgDone,
+}
+
+/// A rule a typed value must satisfy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rule {
+    /// The persona's eID PIN.
+    PersonaPin,
+    /// Exactly this text (ignoring surrounding spaces).
+    Exactly(&'static str),
+}
+
+/// One thing the learner does; a step expects a sequence of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gesture {
+    /// Activate the control whose target id is given (a button, link, option).
+    Click(&'static str),
+    /// Type a value satisfying `rule` into the field `target`, then activate `submit`.
+    /// With `tries`, that many wrong submissions send the learner into `on_exhausted`.
+    Type {
+        /// Target id of the input field.
+        target: &'static str,
+        /// What the value must satisfy.
+        rule: Rule,
+        /// Target id of the button that submits the value.
+        submit: &'static str,
+        /// How many wrong submissions are allowed before the branch, if limited.
+        tries: Option<u8>,
+        /// Branch entered when the tries run out.
+        on_exhausted: Option<&'static str>,
+    },
+    /// Wait for an event of the scene (an SMS arriving); the watch player just waits.
+    Await {
+        /// Name of the event, forwarded to the screen.
+        event: &'static str,
+        /// How long the scene takes to produce it.
+        after_ms: u32,
+    },
+}
+
+/// Target id of the narration panel's "Next" button, used by informational steps.
+pub const NEXT: &str = "next";
+
+/// A detour from the main path (card blocked, licence refused) that leads back to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Branch {
+    /// Id of the branch, unique within its step (also its catalog key part).
+    pub id: &'static str,
+    /// Target id of the control that returns to the main path.
+    pub back: &'static str,
+}
+
+/// One step of a scenario, as listed in STEPS.md.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Step {
+    /// Step id exactly as in STEPS.md.
+    pub id: &'static str,
+    /// The active devices; the others recede.
+    pub devices: &'static [Device],
+    /// The mock screen to show.
+    pub screen: Screen,
+    /// The expected actions in order; empty means informational (press Next).
+    pub expect: &'static [Gesture],
+    /// Detours this step can take.
+    pub branches: &'static [Branch],
+    /// Known wrong targets with a specific explanation (catalog key suffix).
+    pub mistakes: &'static [(&'static str, &'static str)],
+}
+
+impl Step {
+    /// An informational step: the learner reads and presses Next.
+    pub fn is_informational(&self) -> bool {
+        self.expect.is_empty()
+    }
+
+    /// Whether the step shows this device as active.
+    pub fn uses(&self, device: Device) -> bool {
+        self.devices.contains(&device)
+    }
+
+    /// Looks up a branch by id.
+    pub fn branch(&self, id: &str) -> Option<&'static Branch> {
+        self.branches.iter().find(|b| b.id == id)
+    }
+}
+
+/// A scenario: an ordered list of steps under a stable id.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Scenario {
+    /// Scenario id exactly as in STEPS.md.
+    pub id: &'static str,
+    /// Chapter (login method) the scenario belongs to.
+    pub chapter: &'static str,
+    /// Steps in STEPS.md order.
+    pub steps: &'static [Step],
+}
+
+impl Scenario {
+    /// Position of a step by id.
+    pub fn index_of(&self, step: &str) -> Option<usize> {
+        self.steps.iter().position(|s| s.id == step)
+    }
+
+    /// Catalog key of the scenario title.
+    pub fn title_key(&self) -> String {
+        format!("{}.title", self.id)
+    }
+}
+
+/// Catalog key for a text of a step: `<scenario>.<step>.<part>`.
+pub fn step_key(scenario: &str, step: &str, part: &str) -> String {
+    format!("{scenario}.{step}.{part}")
+}
+
+/// A login method of the overview, grouping scenarios.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Chapter {
+    /// Chapter id (also the overview target id suffix).
+    pub id: &'static str,
+    /// Scenario ids in the order a learner should take them.
+    pub scenarios: &'static [&'static str],
+}

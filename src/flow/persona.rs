@@ -1,0 +1,82 @@
+//! Fictional people whose data the mock screens show, kept consistent everywhere.
+
+use super::rules::format_nrn;
+
+/// A fictional person with the data the login screens need.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Persona {
+    /// First name(s), as printed on the card.
+    pub first_names: &'static str,
+    /// Family name.
+    pub last_name: &'static str,
+    /// National register number, digits only (11 digits, valid check).
+    pub nrn: &'static str,
+    /// Birth date as shown on the card (DD.MM.YYYY).
+    pub birth_date: &'static str,
+    /// The eID PIN from the municipality's letter.
+    pub pin: &'static str,
+    /// The eID PUK from the same letter (never asked for in the flows).
+    pub puk: &'static str,
+    /// A personal e-mail address on example.com.
+    pub email: &'static str,
+    /// A child the persona may act for (MijnGezondheid profile choice).
+    pub child_first_names: &'static str,
+    /// The child's national register number.
+    pub child_nrn: &'static str,
+    /// Serial number of the authentication certificate.
+    pub cert_serial: &'static str,
+}
+
+impl Persona {
+    /// "First Last", as the sites greet the person.
+    pub fn full_name(&self) -> String {
+        format!("{} {}", self.first_names, self.last_name)
+    }
+
+    /// The child's full name.
+    pub fn child_full_name(&self) -> String {
+        format!("{} {}", self.child_first_names, self.last_name)
+    }
+
+    /// National register number formatted YY.MM.DD-XXX.CC.
+    pub fn nrn_formatted(&self) -> String {
+        format_nrn(self.nrn).unwrap_or_else(|| self.nrn.to_owned())
+    }
+}
+
+/// The persona every scenario uses: Sofie Maes, fictional.
+pub static PERSONA: Persona = Persona {
+    first_names: "Sofie",
+    last_name: "Maes",
+    nrn: "86052314239",
+    birth_date: "23.05.1986",
+    pin: "4271",
+    puk: "915306",
+    email: "sofie.maes@example.com",
+    child_first_names: "Noah",
+    child_nrn: "16110205734",
+    cert_serial: "1000 0000 4A7F 3C21",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::flow::rules::nrn_is_valid;
+
+    #[test]
+    fn persona_numbers_are_valid() {
+        assert!(nrn_is_valid(PERSONA.nrn));
+        assert!(nrn_is_valid(PERSONA.child_nrn));
+        assert_eq!(PERSONA.nrn_formatted(), "86.05.23-142.39");
+        assert!(PERSONA.nrn.starts_with("860523"), "NRN must match birth date");
+        assert!(PERSONA.birth_date.ends_with("1986"));
+    }
+
+
+    #[test]
+    fn pin_is_four_digits_and_email_is_example() {
+        assert_eq!(PERSONA.pin.len(), 4);
+        assert!(PERSONA.pin.bytes().all(|b| b.is_ascii_digit()));
+        assert!(PERSONA.email.ends_with("@example.com"));
+    }
+}

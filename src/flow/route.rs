@@ -1,0 +1,263 @@
+//! The public URL contract: `?lang=…&scenario=…&step=…&mode=…`. Parsing never
+//! panics; bad input becomes a [`RouteError`] the UI explains in plain words.
+
+use super::i18n::Lang;
+use super::model::Scenario;
+use crate::scenarios;
+
+/// How the coach behaves; new modes are added here without reshaping steps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// Narration, the learner acts, hints on request and after mistakes.
+    #[default]
+    Guided,
+    /// The coach plays every step by itself at a readable pace.
+    Watch,
+}
+
+impl Mode {
+    /// Every mode, in the order the mode switch lists them.
+    pub const ALL: [Mode; 2] = [Mode::Guided, Mode::Watch];
+
+    /// The URL value.
+    pub fn code(self) -> &'static str {
+        match self {
+            Mode::Guided => "guided",
+            Mode::Watch => "watch",
+        }
+    }
+
+    /// Parses a URL value.
+    pub fn from_code(code: &str) -> Option<Mode> {
+        Mode::ALL.into_iter().find(|m| m.code() == code)
+    }
+
+    /// Whether the player performs the expected actions by itself.
+    pub fn autoplay(self) -> bool {
+        matches!(self, Mode::Watch)
+    }
+
+    /// Whether hints (and the highlight of the target) are offered.
+    pub fn offers_hints(self) -> bool {
+        matches!(self, Mode::Guided)
+    }
+}
+
+/// A valid view: which scenario, which step, in what language and mode.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Route {
+    /// Interface language.
+    pub lang: Lang,
+    /// Scenario shown.
+    pub scenario: &'static Scenario,
+    /// Index of the step shown.
+    pub step: usize,
+    /// Coach mode.
+    pub mode: Mode,
+}
+
+/// Why a URL could not be followed; the language is still known so the message can be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RouteError {
+    /// `scenario=` names no scenario.
+    UnknownScenario(String),
+    /// `step=` names no step of that scenario.
+    UnknownStep(String, String),
+    /// `mode=` is not a mode.
+    UnknownMode(String),
+    /// `lang=` is not a language of the app.
+    UnknownLang(String),
+}
+
+/// Splits a query string into decoded key/value pairs (no panics on bad escapes).
+pub fn query_pairs(query: &str) -> Vec<(String, String)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (decode(k), decode(v))
+        })
+        .collect()
+}
+
+fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+impl Route {
+    /// The overview in a language.
+    pub fn overview(lang: Lang) -> Route {
+        Route {
+            lang,
+            scenario: scenarios::overview(),
+            step: 0,
+            mode: Mode::Guided,
+        }
+    }
+
+    /// Parses the page's query; `preferred` are the browser's languages, best first.
+    pub fn parse(query: &str, preferred: &[String]) -> (Lang, Result<Route, RouteError>) {
+        let pairs = query_pairs(query);
+        let get = |name: &str| {
+            pairs
+                .iter()
+                .rev()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.trim().to_owned())
+        };
+        let fallback = Lang::from_preferred(preferred);
+        let lang = match get("lang") {
+            None => fallback,
+            Some(code) => match Lang::from_code(&code) {
+                Some(l) => l,
+                None => return (fallback, Err(RouteError::UnknownLang(code))),
+            },
+        };
+        let mode = match get("mode") {
+            None => Mode::Guided,
+            Some(code) => match Mode::from_code(&code) {
+                Some(m) => m,
+                None => return (lang, Err(RouteError::UnknownMode(code))),
+            },
+        };
+        let scenario = match get("scenario") {
+            None => scenarios::overview(),
+            Some(id) => match scenarios::find(&id) {
+                Some(s) => s,
+                None => return (lang, Err(RouteError::UnknownScenario(id))),
+            },
+        };
+        let step = match get("step") {
+            None => 0,
+            Some(id) => match scenario.index_of(&id) {
+                Some(i) => i,
+                None => return (lang, Err(RouteError::UnknownStep(scenario.id.to_owned(), id))),
+            },
+        };
+        (
+            lang,
+            Ok(Route {
+                lang,
+                scenario,
+                step,
+                mode,
+            }),
+        )
+    }
+
+    /// The query string that reproduces this view.
+    pub fn to_query(&self) -> String {
+        let step = self
+            .scenario
+            .steps
+            .get(self.step)
+            .map(|s| s.id)
+            .unwrap_or("");
+        format!(
+            "?lang={}&scenario={}&step={}&mode={}",
+            self.lang.code(),
+            self.scenario.id,
+            step,
+            self.mode.code()
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nl() -> Vec<String> {
+        vec!["nl-BE".to_owned()]
+    }
+
+    #[test]
+    fn empty_query_opens_overview_in_browser_language() {
+        let (lang, r) = Route::parse("", &["fr-BE".to_owned(), "nl".to_owned()]);
+        assert_eq!(lang, Lang::Fr);
+        let r = r.expect("valid");
+        assert_eq!(r.scenario.id, "overview");
+        assert_eq!(r.mode, Mode::Guided);
+    }
+
+    #[test]
+    fn unsupported_browser_language_falls_back_to_dutch() {
+        let (lang, _) = Route::parse("", &["ja".to_owned(), "es-ES".to_owned()]);
+        assert_eq!(lang, Lang::Nl);
+        let (lang, _) = Route::parse("", &[]);
+        assert_eq!(lang, Lang::Nl);
+    }
+
+    #[test]
+    fn deep_link_round_trips() {
+        let q = "?lang=fr&scenario=eid-mijngezondheid&step=pin&mode=watch";
+        let (_, r) = Route::parse(q, &nl());
+        let r = r.expect("valid");
+        assert_eq!(r.scenario.steps[r.step].id, "pin");
+        assert_eq!(r.mode, Mode::Watch);
+        assert_eq!(r.lang, Lang::Fr);
+        assert_eq!(r.to_query(), q);
+    }
+
+    #[test]
+    fn bad_input_gives_errors_not_panics() {
+        let cases = [
+            ("scenario=nope", RouteError::UnknownScenario("nope".into())),
+            (
+                "scenario=eid-mijngezondheid&step=zzz",
+                RouteError::UnknownStep("eid-mijngezondheid".into(), "zzz".into()),
+            ),
+            ("mode=fast", RouteError::UnknownMode("fast".into())),
+            ("lang=xx", RouteError::UnknownLang("xx".into())),
+            ("scenario=%zz%", RouteError::UnknownScenario("%zz%".into())),
+            ("scenario=%E2%82", RouteError::UnknownScenario("\u{FFFD}".into())),
+        ];
+        for (q, want) in cases {
+            let (_, r) = Route::parse(q, &nl());
+            assert_eq!(r, Err(want), "query {q}");
+        }
+    }
+
+    #[test]
+    fn garbage_queries_never_panic() {
+        for q in ["%", "%%", "=&=&", "&&&", "lang", "step=%4", "?=?", "scenario=&step=", "a=%F0%9F%98"] {
+            let _ = Route::parse(q, &nl());
+        }
+    }
+
+    #[test]
+    fn step_without_scenario_is_looked_up_in_overview() {
+        let (_, r) = Route::parse("step=methods", &nl());
+        assert_eq!(r.expect("valid").scenario.id, "overview");
+    }
+
+    #[test]
+    fn decoding_handles_escapes_and_plus() {
+        let p = query_pairs("a=b%20c&d=e+f&g");
+        assert_eq!(p[0], ("a".into(), "b c".into()));
+        assert_eq!(p[1], ("d".into(), "e f".into()));
+        assert_eq!(p[2], ("g".into(), "".into()));
+    }
+}

@@ -1,0 +1,138 @@
+//! Thin, panic-free wrappers around the browser APIs the app needs. Every call
+//! tolerates a missing window or a failing API: the app degrades, never crashes.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The page's query string (`?…`), or empty.
+pub fn query() -> String {
+    window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// The browser's preferred languages, best first.
+pub fn preferred_languages() -> Vec<String> {
+    let Some(nav) = window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = nav
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if out.is_empty() {
+        if let Some(l) = nav.language() {
+            out.push(l);
+        }
+    }
+    out
+}
+
+/// Rewrites the address (query only, so any sub-path is kept) without a reload.
+pub fn replace_query(query: &str) {
+    if let Some(w) = window() {
+        if let Ok(h) = w.history() {
+            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(query));
+        }
+    }
+}
+
+/// Whether the app runs inside a frame of another page.
+pub fn is_framed() -> bool {
+    let Some(w) = window() else { return false };
+    match w.parent() {
+        Ok(Some(p)) => !js_sys::Object::is(&p, &w),
+        _ => false,
+    }
+}
+
+/// Posts a message object to the embedding page (no-op when not framed).
+pub fn post_to_parent(fields: &[(&str, JsValue)]) {
+    if !is_framed() {
+        return;
+    }
+    let Some(Ok(Some(parent))) = window().map(|w| w.parent()) else {
+        return;
+    };
+    let obj = js_sys::Object::new();
+    for (k, v) in fields {
+        let _ = js_sys::Reflect::set(&obj, &JsValue::from_str(k), v);
+    }
+    // The payload holds no personal data (ids only), so any embedding origin may read it.
+    let _ = parent.post_message(&obj, "*");
+}
+
+/// Finds the mock control with this target id.
+pub fn find_target(target: &str) -> Option<web_sys::HtmlElement> {
+    let doc = window()?.document()?;
+    let sel = format!("[data-target-id=\"{target}\"]");
+    doc.query_selector(&sel)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+}
+
+/// Centre of an element in viewport coordinates.
+pub fn centre_of(el: &web_sys::HtmlElement) -> (f64, f64) {
+    let r = el.get_bounding_client_rect();
+    (r.left() + r.width() / 2.0, r.top() + r.height() / 2.0)
+}
+
+/// Scrolls an element into view if needed (smoothly unless reduced motion is asked).
+pub fn reveal(el: &web_sys::HtmlElement) {
+    let opts = web_sys::ScrollIntoViewOptions::new();
+    opts.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    opts.set_behavior(if prefers_reduced_motion() {
+        web_sys::ScrollBehavior::Instant
+    } else {
+        web_sys::ScrollBehavior::Smooth
+    });
+    el.scroll_into_view_with_scroll_into_view_options(&opts);
+}
+
+/// Whether the learner asked the system for less motion.
+pub fn prefers_reduced_motion() -> bool {
+    window()
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .map(|m| m.matches())
+        .unwrap_or(false)
+}
+
+/// Types text into an input the way a keyboard does: value set, `input` event fired.
+pub fn type_into(el: &web_sys::HtmlElement, text: &str) {
+    if let Some(input) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+        input.set_value(text);
+        let init = web_sys::InputEventInit::new();
+        init.set_bubbles(true);
+        init.set_data(Some(text));
+        if let Ok(ev) = web_sys::InputEvent::new_with_event_init_dict("input", &init) {
+            let _ = input.dispatch_event(&ev);
+        }
+    }
+}
+
+/// Moves keyboard focus to an element by id (used to announce a new step).
+pub fn focus_id(id: &str) {
+    if let Some(el) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// Milliseconds since the Unix epoch, from the browser clock.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
+
+/// The local time as HH:MM, for the phone's status bar.
+pub fn clock_text() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
+}

@@ -1,0 +1,123 @@
+//! The watch-mode player and the "show me" / "do it for me" hints. It performs the
+//! engine's next expected action on the real DOM — a click or typed input event —
+//! so it goes through exactly the handlers a learner's click or typing uses.
+
+use gloo_timers::future::TimeoutFuture;
+use leptos::prelude::*;
+
+use crate::app::{Coach, PlayState};
+use crate::flow::engine::PlayerOp;
+use crate::platform;
+
+/// Pause between two actions in watch mode, long enough to read the narration.
+pub const PACE_MS: u32 = 2200;
+/// Time the pointer takes to travel to its target.
+pub const POINTER_MS: u32 = 800;
+/// Time between two typed characters.
+pub const KEY_MS: u32 = 220;
+
+async fn find(target: &str) -> Option<web_sys::HtmlElement> {
+    for _ in 0..40 {
+        if let Some(el) = platform::find_target(target) {
+            return Some(el);
+        }
+        TimeoutFuture::new(50).await;
+    }
+    None
+}
+
+/// Moves the visible pointer onto a target (used by "show me" and the player).
+pub async fn point_at(coach: Coach, target: &str) -> Option<web_sys::HtmlElement> {
+    let el = find(target).await?;
+    platform::reveal(&el);
+    TimeoutFuture::new(120).await;
+    coach.pointer.set(Some(platform::centre_of(&el)));
+    TimeoutFuture::new(if platform::prefers_reduced_motion() { 150 } else { POINTER_MS }).await;
+    Some(el)
+}
+
+/// Performs one action as a learner would; returns false if the target was not found.
+pub async fn perform(coach: Coach, op: PlayerOp) -> bool {
+    match op {
+        PlayerOp::Wait(ms) => {
+            TimeoutFuture::new(ms.saturating_add(200)).await;
+            true
+        }
+        PlayerOp::Click(target) => match point_at(coach, target).await {
+            Some(el) => {
+                el.click();
+                true
+            }
+            None => false,
+        },
+        PlayerOp::Type(target, text) => match point_at(coach, target).await {
+            Some(el) => {
+                let _ = el.focus();
+                let mut typed = String::new();
+                for ch in text.chars() {
+                    typed.push(ch);
+                    platform::type_into(&el, &typed);
+                    TimeoutFuture::new(KEY_MS).await;
+                }
+                true
+            }
+            None => false,
+        },
+    }
+}
+
+/// Starts (or resumes) playing from the current step.
+pub fn start(coach: Coach) {
+    let run = coach.player_run.get_untracked().wrapping_add(1);
+    coach.player_run.set(run);
+    coach.play.set(PlayState::Playing);
+    leptos::task::spawn_local(async move {
+        loop {
+            TimeoutFuture::new(PACE_MS).await;
+            if coach.player_run.get_untracked() != run
+                || coach.play.get_untracked() != PlayState::Playing
+            {
+                return;
+            }
+            let Some(op) = coach.session.with_untracked(|s| s.next_op()) else {
+                coach.play.set(PlayState::Paused);
+                coach.pointer.set(None);
+                return;
+            };
+            if !perform(coach, op).await {
+                coach.play.set(PlayState::Paused);
+                return;
+            }
+        }
+    });
+}
+
+/// Pauses the player; the current step stays as it is.
+pub fn stop(coach: Coach) {
+    coach.player_run.update(|r| *r = r.wrapping_add(1));
+    coach.play.set(PlayState::Paused);
+    coach.pointer.set(None);
+}
+
+/// Performs just the next action (the "step" button, and "do it for me").
+pub fn step_once(coach: Coach) {
+    if let Some(op) = coach.session.with_untracked(|s| s.next_op()) {
+        leptos::task::spawn_local(async move {
+            perform(coach, op).await;
+            TimeoutFuture::new(400).await;
+            coach.pointer.set(None);
+        });
+    }
+}
+
+/// Shows where the next target is, without acting ("show me").
+pub fn show_me(coach: Coach) {
+    if let Some(target) = coach.session.with_untracked(|s| s.next_target()) {
+        leptos::task::spawn_local(async move {
+            if point_at(coach, target).await.is_some() {
+                TimeoutFuture::new(2500).await;
+                coach.pointer.set(None);
+            }
+        });
+    }
+}

@@ -1,0 +1,60 @@
+//! The scenario registry: every scenario of STEPS.md that the app offers, as data.
+//! Adding a scenario means adding a file here and a line in [`ALL`]; the engine
+//! does not change.
+
+use crate::flow::model::{Chapter, Scenario};
+
+mod eid;
+mod overview;
+
+/// Every scenario the app offers, overview first.
+pub static ALL: &[&Scenario] = &[
+    &overview::OVERVIEW,
+    &eid::MIJNGEZONDHEID,
+];
+
+/// The three login methods of the overview, each listing its scenarios in learning order.
+pub static CHAPTERS: &[Chapter] = &[
+    Chapter {
+        id: "eid",
+        scenarios: &["eid-install", "eid-mijngezondheid", "reader-check"],
+    },
+    Chapter {
+        id: "itsme",
+        scenarios: &["itsme-bank", "itsme-eid", "itsme-safety", "itsme-irisbox"],
+    },
+    Chapter {
+        id: "lra",
+        scenarios: &["lra-activation", "csam-code", "csam-app", "myebox"],
+    },
+];
+
+/// Finds a scenario by id.
+pub fn find(id: &str) -> Option<&'static Scenario> {
+    ALL.iter().copied().find(|s| s.id == id)
+}
+
+/// The overview scenario (the landing view).
+pub fn overview() -> &'static Scenario {
+    &overview::OVERVIEW
+}
+
+/// The first scenario of a chapter that the app already offers.
+pub fn first_of_chapter(chapter: &str) -> Option<&'static Scenario> {
+    CHAPTERS
+        .iter()
+        .find(|c| c.id == chapter)
+        .and_then(|c| c.scenarios.iter().find_map(|id| find(id)))
+}
+
+/// The scenarios of a chapter that the app offers, in order.
+pub fn offered_in(chapter: &Chapter) -> Vec<&'static Scenario> {
+    chapter.scenarios.iter().filter_map(|id| find(id)).collect()
+}
+
+/// The scenario a learner should take after this one, within its chapter.
+pub fn next_after(id: &str) -> Option<&'static Scenario> {
+    let chapter = CHAPTERS.iter().find(|c| c.scenarios.contains(&id))?;
+    let pos = chapter.scenarios.iter().position(|s| *s == id)?;
+    chapter.scenarios[pos + 1..].iter().find_map(|s| find(s))
+}

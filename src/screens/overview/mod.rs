@@ -1,0 +1,3 @@
+//! The app's own overview screens.
+
+pub mod methods;

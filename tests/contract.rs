@@ -1,0 +1,230 @@
+//! The app against its contracts: STEPS.md's ids and order, every step playable by
+//! the watch-mode player, every catalog complete.
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::Path;
+
+use logincoach::flow::engine::{Outcome, PlayerOp};
+use logincoach::flow::i18n::parse_catalog;
+use logincoach::flow::model::{step_key, Gesture, Screen};
+use logincoach::flow::{Action, Lang, Mode, Session, PERSONA};
+use logincoach::scenarios;
+
+/// Scenario ids with their step ids, in STEPS.md order.
+fn steps_md(text: &str) -> Vec<(String, Vec<String>)> {
+    let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    for line in text.lines() {
+        if let Some(rest) = line.strip_prefix("## ") {
+            let id = rest.split_whitespace().next().unwrap_or("").to_owned();
+            out.push((id, Vec::new()));
+        } else if let Some(rest) = line.strip_prefix("| `") {
+            let id = rest.split('`').next().unwrap_or("").to_owned();
+            if let Some(last) = out.last_mut() {
+                last.1.push(id);
+            }
+        }
+    }
+    out
+}
+
+fn contract() -> Vec<(String, Vec<String>)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let ours = std::fs::read_to_string(root.join("tests/data/STEPS.md")).expect("tests/data/STEPS.md");
+    // Where the shared seed sits beside the checkout (developers, CI), our copy must equal it.
+    if let Ok(seed) = std::fs::read_to_string(root.join("../shared/seed/STEPS.md")) {
+        assert_eq!(ours, seed, "tests/data/STEPS.md is out of date with shared/seed/STEPS.md");
+    }
+    steps_md(&ours)
+}
+
+#[test]
+fn steps_md_parses_to_the_known_inventory() {
+    let c = contract();
+    assert_eq!(c.len(), 12);
+    assert_eq!(c.iter().map(|(_, s)| s.len()).sum::<usize>(), 86);
+}
+
+#[test]
+fn every_offered_scenario_matches_steps_md_exactly() {
+    let c = contract();
+    for sc in scenarios::ALL {
+        let (_, want) = c
+            .iter()
+            .find(|(id, _)| id == sc.id)
+            .unwrap_or_else(|| panic!("scenario {} is not in STEPS.md", sc.id));
+        let got: Vec<&str> = sc.steps.iter().map(|s| s.id).collect();
+        assert_eq!(&got, want, "steps of {}", sc.id);
+    }
+    // The registry keeps STEPS.md's order.
+    let order: Vec<usize> = scenarios::ALL
+        .iter()
+        .map(|sc| c.iter().position(|(id, _)| id == sc.id).unwrap_or(usize::MAX))
+        .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "registry order {order:?}");
+}
+
+#[test]
+fn chapters_name_only_scenarios_of_steps_md() {
+    let c = contract();
+    for ch in scenarios::CHAPTERS {
+        for id in ch.scenarios {
+            assert!(c.iter().any(|(s, _)| s == id), "{id} not in STEPS.md");
+        }
+    }
+    assert!(scenarios::first_of_chapter("eid").is_some());
+}
+
+/// Plays a scenario the way the watch-mode player does; returns the steps seen in order.
+fn play(sc: &'static logincoach::flow::Scenario) -> Vec<&'static str> {
+    let mut s = Session::new(sc, &PERSONA);
+    let mut seen = vec![s.step().id];
+    for _ in 0..200 {
+        let Some(op) = s.next_op() else { break };
+        let outcome = match op {
+            PlayerOp::Click(t) => s.act(Action::Click(t.to_owned())),
+            PlayerOp::Type(t, v) => s.act(Action::Input(t.to_owned(), v)),
+            PlayerOp::Wait(_) => {
+                let (ev, _) = s.awaited_event().expect("a wait step awaits an event");
+                s.act(Action::Event(ev.to_owned()))
+            }
+        };
+        assert_ne!(outcome, Outcome::Mistake, "player made a mistake in {}/{}", sc.id, s.step().id);
+        if outcome == Outcome::NewStep {
+            seen.push(s.step().id);
+        }
+        if s.is_completed() {
+            break;
+        }
+    }
+    seen
+}
+
+#[test]
+fn the_player_can_finish_every_scenario() {
+    for sc in scenarios::ALL {
+        if sc.id == "overview" {
+            continue; // the overview hands over to a chapter instead of completing
+        }
+        let seen = play(sc);
+        let all: Vec<&str> = sc.steps.iter().map(|s| s.id).collect();
+        assert_eq!(seen, all, "player path of {}", sc.id);
+    }
+}
+
+#[test]
+fn every_step_has_a_target_the_learner_can_use() {
+    for sc in scenarios::ALL {
+        for i in 0..sc.steps.len() {
+            let s = Session::at(sc, &PERSONA, i);
+            let awaits = matches!(sc.steps[i].expect.first(), Some(Gesture::Await { .. }));
+            assert!(awaits || s.next_target().is_some(), "{}/{} has no target", sc.id, sc.steps[i].id);
+        }
+    }
+}
+
+fn required_keys() -> BTreeSet<String> {
+    let mut keys = BTreeSet::new();
+    for m in Mode::ALL {
+        keys.insert(format!("ui.mode.{}", m.code()));
+    }
+    for ch in scenarios::CHAPTERS {
+        keys.insert(format!("method.{}.title", ch.id));
+        keys.insert(format!("method.{}.body", ch.id));
+        for id in ch.scenarios {
+            keys.insert(format!("{id}.title"));
+        }
+    }
+    for sc in scenarios::ALL {
+        keys.insert(sc.title_key());
+        for st in sc.steps {
+            for part in ["title", "say", "hint"] {
+                keys.insert(step_key(sc.id, st.id, part));
+            }
+            if st.screen == Screen::Explain {
+                keys.insert(step_key(sc.id, st.id, "body"));
+            }
+            for (_, k) in st.mistakes {
+                keys.insert(step_key(sc.id, st.id, k));
+            }
+            for g in st.expect {
+                if let Gesture::Type { tries, .. } = g {
+                    keys.insert(step_key(sc.id, st.id, "wrong"));
+                    keys.insert(step_key(sc.id, st.id, "empty"));
+                    if tries.is_some() {
+                        keys.insert(step_key(sc.id, st.id, "wrong-one"));
+                    }
+                }
+            }
+            for b in st.branches {
+                for part in ["title", "say", "hint"] {
+                    keys.insert(step_key(sc.id, st.id, &format!("{}.{part}", b.id)));
+                }
+            }
+        }
+    }
+    keys.extend(source_keys());
+    keys
+}
+
+/// Catalog keys written as string literals in the UI source (by namespace).
+fn source_keys() -> BTreeSet<String> {
+    const NAMESPACES: &[&str] = &["ui", "common", "error", "pc", "phone", "props", "method", "mg", "csam", "os"];
+    let mut keys = BTreeSet::new();
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("src readable").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).expect("source readable");
+                for lit in text.split('"').skip(1).step_by(2) {
+                    let ns = lit.split('.').next().unwrap_or("");
+                    let keyish = lit.contains('.')
+                        && !lit.ends_with('.')
+                        && lit.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '-');
+                    if keyish && NAMESPACES.contains(&ns) {
+                        keys.insert(lit.to_owned());
+                    }
+                }
+            }
+        }
+    }
+    assert!(keys.len() > 50, "source scan found too few keys: {}", keys.len());
+    keys
+}
+
+#[test]
+fn every_catalog_has_every_key_and_no_strays() {
+    let source: HashMap<String, String> = parse_catalog(Lang::Nl.source());
+    let required = required_keys();
+    let missing: Vec<&String> = required.iter().filter(|k| !source.contains_key(*k)).collect();
+    assert!(missing.is_empty(), "keys missing in nl: {missing:?}");
+    for lang in Lang::ALL {
+        let cat = parse_catalog(lang.source());
+        let missing: Vec<&String> = source.keys().filter(|k| !cat.contains_key(*k)).collect();
+        let extra: Vec<&String> = cat.keys().filter(|k| !source.contains_key(*k)).collect();
+        assert!(missing.is_empty(), "keys missing in {}: {missing:?}", lang.code());
+        assert!(extra.is_empty(), "keys in {} but not in nl: {extra:?}", lang.code());
+        for (k, v) in &cat {
+            assert!(!v.trim().is_empty(), "{}: empty text for {k}", lang.code());
+            let want: BTreeSet<&str> = placeholders(&source[k]);
+            assert_eq!(placeholders(v), want, "{}: placeholders of {k}", lang.code());
+        }
+    }
+}
+
+fn placeholders(text: &str) -> BTreeSet<&str> {
+    text.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(n, _)| n)).collect()
+}
+
+#[test]
+fn french_is_really_translated() {
+    let nl = parse_catalog(Lang::Nl.source());
+    let fr = parse_catalog(Lang::Fr.source());
+    let same = nl
+        .iter()
+        .filter(|(k, v)| v.split_whitespace().count() > 3 && fr.get(*k) == Some(*v))
+        .count();
+    assert!(same == 0, "{same} French sentences are still Dutch");
+}
