@@ -55,10 +55,14 @@ impl Coach {
         self.i18n.with(|c| c.tf(key, args))
     }
 
-    /// Forwards a learner action to the engine.
+    /// Forwards a learner action to the engine, with the browser's clock.
     pub fn act(&self, action: Action) -> Outcome {
         let mut outcome = Outcome::Ignored;
-        self.session.update(|s| outcome = s.act(action));
+        let now = platform::now_ms();
+        self.session.update(|s| {
+            s.set_now(now);
+            outcome = s.act(action);
+        });
         outcome
     }
 
@@ -71,7 +75,23 @@ impl Coach {
     /// Opens a scenario at a step, keeping language and mode.
     pub fn open(&self, scenario: &'static crate::flow::Scenario, step: usize) {
         self.error.set(None);
-        self.session.set(Session::at(scenario, &PERSONA, step));
+        self.session.set(Session::seeded(scenario, &PERSONA, platform::random_seed()).starting_at(step));
+    }
+
+    /// Creates the coach for a view (the app, or a test mounting one component).
+    pub fn new(route: Route, error: Option<RouteError>) -> Coach {
+        Coach {
+            session: RwSignal::new(
+                Session::seeded(route.scenario, &PERSONA, platform::random_seed()).starting_at(route.step),
+            ),
+            lang: RwSignal::new(route.lang),
+            i18n: RwSignal::new(Catalogs::new(route.lang)),
+            mode: RwSignal::new(route.mode),
+            error: RwSignal::new(error),
+            play: RwSignal::new(PlayState::Paused),
+            pointer: RwSignal::new(None),
+            player_run: RwSignal::new(0),
+        }
     }
 
     /// Switches the interface language.
@@ -89,16 +109,7 @@ pub fn App() -> impl IntoView {
         Ok(r) => (r, None),
         Err(e) => (Route::overview(lang), Some(e)),
     };
-    let coach = Coach {
-        session: RwSignal::new(Session::at(route.scenario, &PERSONA, route.step)),
-        lang: RwSignal::new(route.lang),
-        i18n: RwSignal::new(Catalogs::new(route.lang)),
-        mode: RwSignal::new(route.mode),
-        error: RwSignal::new(error),
-        play: RwSignal::new(PlayState::Paused),
-        pointer: RwSignal::new(None),
-        player_run: RwSignal::new(0),
-    };
+    let coach = Coach::new(route, error);
     provide_context(coach);
 
     // The address is the state: keep it in step with every change.
@@ -113,6 +124,13 @@ pub fn App() -> impl IntoView {
             mode: coach.mode.get(),
         });
         platform::replace_query(&r.to_query());
+    });
+
+    // The document's language and title follow the view, for screen readers and tabs.
+    Effect::new(move |_| {
+        let title = coach.session.with(|s| s.key("title"));
+        let text = format!("{} – LoginCoach", coach.t(&title));
+        platform::set_document_lang_and_title(coach.lang.get().code(), &text);
     });
 
     // Tell an embedding page about readiness, every step entered and completion.

@@ -136,3 +136,29 @@ pub fn clock_text() -> String {
     let d = js_sys::Date::new_0();
     format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
 }
+
+/// Sets `<html lang>` and the tab title, so assistive technology reads the right language.
+pub fn set_document_lang_and_title(lang: &str, title: &str) {
+    if let Some(doc) = window().and_then(|w| w.document()) {
+        if let Some(html) = doc.document_element() {
+            let _ = html.set_attribute("lang", lang);
+        }
+        doc.set_title(title);
+    }
+}
+
+/// Fresh random bytes for a run (tokens, secrets); falls back to the clock if crypto is missing.
+pub fn random_seed() -> [u8; 32] {
+    let mut seed = [0u8; 32];
+    let filled = window()
+        .and_then(|w| w.crypto().ok())
+        .map(|c| c.get_random_values_with_u8_array(&mut seed).is_ok())
+        .unwrap_or(false);
+    if !filled {
+        let t = now_ms().to_bits().to_le_bytes();
+        for (i, b) in seed.iter_mut().enumerate() {
+            *b = t[i % 8].wrapping_mul(i as u8 | 1);
+        }
+    }
+    seed
+}

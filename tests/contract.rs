@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
 use logincoach::flow::engine::{Outcome, PlayerOp};
-use logincoach::flow::i18n::parse_catalog;
+use logincoach::flow::i18n::load;
 use logincoach::flow::model::{step_key, Gesture, Screen};
 use logincoach::flow::{Action, Lang, Mode, Session, PERSONA};
 use logincoach::scenarios;
@@ -196,12 +196,12 @@ fn source_keys() -> BTreeSet<String> {
 
 #[test]
 fn every_catalog_has_every_key_and_no_strays() {
-    let source: HashMap<String, String> = parse_catalog(Lang::Nl.source());
+    let source: HashMap<String, String> = load(Lang::Nl);
     let required = required_keys();
     let missing: Vec<&String> = required.iter().filter(|k| !source.contains_key(*k)).collect();
     assert!(missing.is_empty(), "keys missing in nl: {missing:?}");
     for lang in Lang::ALL {
-        let cat = parse_catalog(lang.source());
+        let cat = load(lang);
         let missing: Vec<&String> = source.keys().filter(|k| !cat.contains_key(*k)).collect();
         let extra: Vec<&String> = cat.keys().filter(|k| !source.contains_key(*k)).collect();
         assert!(missing.is_empty(), "keys missing in {}: {missing:?}", lang.code());
@@ -220,8 +220,8 @@ fn placeholders(text: &str) -> BTreeSet<&str> {
 
 #[test]
 fn french_is_really_translated() {
-    let nl = parse_catalog(Lang::Nl.source());
-    let fr = parse_catalog(Lang::Fr.source());
+    let nl = load(Lang::Nl);
+    let fr = load(Lang::Fr);
     let same = nl
         .iter()
         .filter(|(k, v)| v.split_whitespace().count() > 3 && fr.get(*k) == Some(*v))

@@ -3,6 +3,25 @@
 use leptos::prelude::*;
 
 use crate::app::Coach;
+use crate::flow::Device;
+
+/// The desk of the eID flows: reader with card, the card itself, the PIN letter.
+#[component]
+pub fn EidDesk() -> impl IntoView {
+    let coach = Coach::use_context();
+    let uses = move |d: Device| coach.session.with(|s| s.step().uses(d));
+    view! {
+        <div class="prop" class:active=move || uses(Device::Reader)>
+            <CardReader />
+        </div>
+        <div class="prop" class:active=move || uses(Device::Reader) || uses(Device::Paper)>
+            <EidCard />
+        </div>
+        <div class="prop" class:active=move || uses(Device::Paper)>
+            <PinLetter />
+        </div>
+    }
+}
 
 /// The persona's eID card, drawn (no real card images), marked as a practice card.
 #[component]

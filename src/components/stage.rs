@@ -4,8 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::Coach;
-use crate::components::phone_frame::{PhoneFrame, PhoneIdle};
-use crate::components::props::{CardReader, EidCard, PinLetter};
+use crate::components::phone_frame::PhoneFrame;
 use crate::flow::{Device, Screen};
 use crate::screens;
 
@@ -28,20 +27,10 @@ pub fn Stage() -> impl IntoView {
                     {screens::pc(s)}
                 </div>
                 <div class="device device-phone" class:active=move || uses(Device::Phone)>
-                    <PhoneFrame>
-                        <PhoneIdle />
-                    </PhoneFrame>
+                    <PhoneFrame>{screens::phone(s)}</PhoneFrame>
                 </div>
                 <div class="device device-props" class:active=move || uses(Device::Reader) || uses(Device::Paper)>
-                    <div class="prop" class:active=move || uses(Device::Reader)>
-                        <CardReader />
-                    </div>
-                    <div class="prop" class:active=move || uses(Device::Reader) || uses(Device::Paper)>
-                        <EidCard />
-                    </div>
-                    <div class="prop" class:active=move || uses(Device::Paper)>
-                        <PinLetter />
-                    </div>
+                    {screens::desk(s)}
                 </div>
             </section>
         }

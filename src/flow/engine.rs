@@ -2,7 +2,7 @@
 //! moves the story on. The UI and the watch-mode player both drive it through
 //! [`Session::act`], so what the player does is exactly what a learner can do.
 
-use super::model::{step_key, Branch, Gesture, Rule, Scenario, Step, NEXT};
+use super::model::{step_key, Branch, Gesture, Rule, Run, Scenario, Step, NEXT};
 use super::persona::Persona;
 
 /// How much help the learner currently gets; climbs with mistakes and requests.
@@ -97,7 +97,7 @@ pub enum PlayerOp {
 #[derive(Clone, Debug)]
 pub struct Session {
     scenario: &'static Scenario,
-    persona: &'static Persona,
+    run: Run,
     index: usize,
     /// Which expected action of the current step comes next.
     progress: usize,
@@ -115,9 +115,14 @@ pub struct Session {
 impl Session {
     /// Starts a scenario at its first step.
     pub fn new(scenario: &'static Scenario, persona: &'static Persona) -> Self {
+        Session::seeded(scenario, persona, [7; 32])
+    }
+
+    /// Starts a scenario with this run's random bytes (from the browser's crypto).
+    pub fn seeded(scenario: &'static Scenario, persona: &'static Persona, seed: [u8; 32]) -> Self {
         Session {
             scenario,
-            persona,
+            run: Run::new(persona, seed),
             index: 0,
             progress: 0,
             values: Vec::new(),
@@ -133,9 +138,13 @@ impl Session {
 
     /// Starts a scenario at the given step index (deep links); out of range clamps.
     pub fn at(scenario: &'static Scenario, persona: &'static Persona, index: usize) -> Self {
-        let mut s = Session::new(scenario, persona);
-        s.index = index.min(scenario.steps.len().saturating_sub(1));
-        s
+        Session::new(scenario, persona).starting_at(index)
+    }
+
+    /// The same session moved to a step index before anything happened (deep links).
+    pub fn starting_at(mut self, index: usize) -> Self {
+        self.index = index.min(self.scenario.steps.len().saturating_sub(1));
+        self
     }
 
     /// The scenario being played.
@@ -145,7 +154,22 @@ impl Session {
 
     /// The persona whose data the screens show.
     pub fn persona(&self) -> &'static Persona {
-        self.persona
+        self.run.persona
+    }
+
+    /// What this run knows (seed, clock, remembered choices), for screens and validators.
+    pub fn run(&self) -> &Run {
+        &self.run
+    }
+
+    /// Sets the clock before an action (the UI passes `js_sys::Date::now()`).
+    pub fn set_now(&mut self, now_ms: f64) {
+        self.run.now_ms = now_ms;
+    }
+
+    /// Lets a screen remember a value of the run (e.g. a generated token shown).
+    pub fn remember(&mut self, key: &'static str, value: String) {
+        self.run.remember(key, value);
     }
 
     /// The current step.
@@ -248,6 +272,7 @@ impl Session {
                     Some(submit)
                 }
             }
+            Some(Gesture::Choose { options, .. }) => options.first().copied(),
             Some(Gesture::Await { .. }) => None,
         }
     }
@@ -273,8 +298,9 @@ impl Session {
         match self.gesture() {
             None => Some(PlayerOp::Click(NEXT)),
             Some(Gesture::Click(t)) => Some(PlayerOp::Click(t)),
+            Some(Gesture::Choose { options, .. }) => options.first().map(|t| PlayerOp::Click(t)),
             Some(Gesture::Type { target, rule, submit, .. }) => {
-                let want = rule.example(self.persona);
+                let want = rule.example(&self.run);
                 if self.value(target) == want {
                     Some(PlayerOp::Click(submit))
                 } else {
@@ -305,10 +331,17 @@ impl Session {
         match action {
             Action::Input(target, text) => self.input(&target, text),
             Action::Click(target) => self.click(&target),
-            Action::Event(name) => match self.gesture() {
-                Some(Gesture::Await { event, .. }) if *event == name => self.advance(),
-                _ => Outcome::Ignored,
-            },
+            Action::Event(name) => {
+                if self.branch.is_none() {
+                    if let Some(b) = self.entered_by(&name) {
+                        return self.enter(b);
+                    }
+                }
+                match self.gesture() {
+                    Some(Gesture::Await { event, .. }) if *event == name => self.advance(),
+                    _ => Outcome::Ignored,
+                }
+            }
         }
     }
 
@@ -343,14 +376,24 @@ impl Session {
                 Outcome::Ignored
             };
         }
+        if let Some(b) = self.entered_by(target) {
+            return self.enter(b);
+        }
         match self.gesture() {
             Some(Gesture::Click(t)) if *t == target => self.advance(),
+            Some(Gesture::Choose { options, remember }) if options.contains(&target) => {
+                if let (Some(key), Some(t)) = (remember, options.iter().find(|o| **o == target)) {
+                    self.run.remember(key, (*t).to_owned());
+                }
+                self.advance()
+            }
             Some(Gesture::Type {
                 target: field,
                 rule,
                 submit,
                 tries,
                 on_exhausted,
+                remember,
             }) => {
                 if target == *field {
                     return Outcome::Ignored;
@@ -359,14 +402,20 @@ impl Session {
                     return self.mistake(Some(target));
                 }
                 let typed = self.value(field).to_owned();
-                if rule.accepts(&typed, self.persona) {
-                    return self.advance();
-                }
                 if typed.trim().is_empty() {
                     self.feedback = Some(Feedback::Mistake(self.key("empty")));
                     self.bump_hint();
                     return Outcome::Mistake;
                 }
+                let why = match rule.check(&typed, &self.run) {
+                    Ok(()) => {
+                        if let Some(key) = remember {
+                            self.run.remember(key, typed.trim().to_owned());
+                        }
+                        return self.advance();
+                    }
+                    Err(why) => why,
+                };
                 self.wrong_tries = self.wrong_tries.saturating_add(1);
                 self.values.retain(|(k, _)| k != field);
                 let left = tries.map(|n| n.saturating_sub(self.wrong_tries));
@@ -378,7 +427,7 @@ impl Session {
                     }
                 }
                 self.feedback = Some(Feedback::WrongValue {
-                    key: self.key("wrong"),
+                    key: self.key(why),
                     tries_left: left,
                 });
                 self.bump_hint();
@@ -386,6 +435,19 @@ impl Session {
             }
             _ => self.mistake(Some(target)),
         }
+    }
+
+    fn entered_by(&self, name: &str) -> Option<&'static Branch> {
+        self.step()
+            .branches
+            .iter()
+            .find(|b| b.enter_on.contains(&name))
+    }
+
+    fn enter(&mut self, branch: &'static Branch) -> Outcome {
+        self.branch = Some(branch);
+        self.feedback = None;
+        Outcome::Branched
     }
 
     fn mistake(&mut self, target: Option<&str>) -> Outcome {
@@ -468,25 +530,28 @@ impl Session {
 
     /// Starts the scenario over from its first step.
     pub fn restart(&mut self) {
-        *self = Session::new(self.scenario, self.persona);
+        *self = Session::seeded(self.scenario, self.run.persona, self.run.next_seed());
     }
 }
 
 impl Rule {
-    /// Whether a typed value satisfies the rule.
-    pub fn accepts(&self, typed: &str, persona: &Persona) -> bool {
+    /// Checks a typed value; `Err` names the explanation (catalog key suffix).
+    pub fn check(&self, typed: &str, run: &Run) -> Result<(), &'static str> {
         let typed = typed.trim();
         match self {
-            Rule::PersonaPin => typed == persona.pin,
-            Rule::Exactly(s) => typed == *s,
+            Rule::PersonaPin if typed == run.persona.pin => Ok(()),
+            Rule::Exactly(s) if typed == *s => Ok(()),
+            Rule::Custom(v) => (v.check)(typed, run),
+            _ => Err("wrong"),
         }
     }
 
     /// A value that satisfies the rule, for the watch-mode player.
-    pub fn example(&self, persona: &Persona) -> String {
+    pub fn example(&self, run: &Run) -> String {
         match self {
-            Rule::PersonaPin => persona.pin.to_owned(),
+            Rule::PersonaPin => run.persona.pin.to_owned(),
             Rule::Exactly(s) => (*s).to_owned(),
+            Rule::Custom(v) => (v.example)(run),
         }
     }
 }

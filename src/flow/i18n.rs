@@ -55,20 +55,43 @@ impl Lang {
             .unwrap_or_default()
     }
 
-    /// The raw catalog text shipped for this language.
-    pub fn source(self) -> &'static str {
+    /// The raw catalog parts shipped for this language (`locales/<lang>/<part>.json`).
+    pub fn sources(self) -> &'static [&'static str] {
         match self {
-            Lang::Nl => include_str!("../../locales/nl.json"),
-            Lang::Fr => include_str!("../../locales/fr.json"),
-            Lang::De => include_str!("../../locales/de.json"),
-            Lang::En => include_str!("../../locales/en.json"),
+            Lang::Nl => catalog_parts!("nl"),
+            Lang::Fr => catalog_parts!("fr"),
+            Lang::De => catalog_parts!("de"),
+            Lang::En => catalog_parts!("en"),
         }
     }
 }
 
-/// Parses one catalog; a broken catalog yields an empty map (the fallback then shows Dutch).
+/// The catalog files of one language, one per chapter so chapters can grow independently.
+macro_rules! catalog_parts {
+    ($lang:literal) => {
+        &[
+            include_str!(concat!("../../locales/", $lang, "/core.json")),
+            include_str!(concat!("../../locales/", $lang, "/eid.json")),
+            include_str!(concat!("../../locales/", $lang, "/eid-install.json")),
+            include_str!(concat!("../../locales/", $lang, "/itsme.json")),
+            include_str!(concat!("../../locales/", $lang, "/csam.json")),
+        ]
+    };
+}
+use catalog_parts;
+
+/// Parses one catalog part; a broken part yields an empty map (the fallback then shows Dutch).
 pub fn parse_catalog(text: &str) -> HashMap<String, String> {
     serde_json::from_str(text).unwrap_or_default()
+}
+
+/// All parts of a language merged into one map.
+pub fn load(lang: Lang) -> HashMap<String, String> {
+    let mut map = HashMap::new();
+    for part in lang.sources() {
+        map.extend(parse_catalog(part));
+    }
+    map
 }
 
 /// The active catalog with the Dutch source behind it as fallback.
@@ -82,11 +105,11 @@ pub struct Catalogs {
 impl Catalogs {
     /// Loads the catalogs for a language.
     pub fn new(lang: Lang) -> Self {
-        let source = parse_catalog(Lang::Nl.source());
+        let source = load(Lang::Nl);
         let current = if lang == Lang::Nl {
             HashMap::new()
         } else {
-            parse_catalog(lang.source())
+            load(lang)
         };
         Catalogs {
             lang,
@@ -139,10 +162,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_catalog_parses_and_is_not_empty() {
+    fn every_catalog_part_parses_and_no_key_is_defined_twice() {
         for lang in Lang::ALL {
-            let map = parse_catalog(lang.source());
-            assert!(map.len() > 20, "{} catalog is empty or broken", lang.code());
+            let mut seen = std::collections::HashSet::new();
+            for part in lang.sources() {
+                let map: HashMap<String, String> = serde_json::from_str(part)
+                    .unwrap_or_else(|e| panic!("{} catalog part is broken: {e}", lang.code()));
+                for k in map.into_keys() {
+                    assert!(seen.insert(k.clone()), "{}: {k} is defined in two parts", lang.code());
+                }
+            }
+            assert!(seen.len() > 100, "{} catalog is nearly empty", lang.code());
         }
     }
 

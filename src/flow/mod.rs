@@ -12,6 +12,6 @@ pub mod totp;
 
 pub use engine::{Action, Feedback, HintLevel, Outcome, Session};
 pub use i18n::{Catalogs, Lang};
-pub use model::{Branch, Chapter, Device, Gesture, Rule, Scenario, Screen, Step};
+pub use model::{Branch, Chapter, Device, Gesture, Rule, Run, Scenario, Screen, Step, Validator};
 pub use persona::{Persona, PERSONA};
 pub use route::{Mode, Route, RouteError};

@@ -1,6 +1,8 @@
 //! Typed scenario data: what a step shows, which devices it uses and what the
 //! learner is expected to do. The engine reads these; screens render them.
 
+use super::persona::Persona;
+
 /// A device of the simulated scene, so the layout can bring the active ones forward.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Device {
@@ -50,6 +52,9 @@ pub enum Screen {
     MgProfile,
     /// MijnGezondheid logged in.
     MgDone,
+    // -- eid-install / reader-check screens (issue 3) go here --
+    // -- itsme screens (issue 4) go here --
+    // -- CSAM / My e-Box screens (issue 5) go here --
 }
 
 /// A rule a typed value must satisfy.
@@ -59,6 +64,87 @@ pub enum Rule {
     PersonaPin,
     /// Exactly this text (ignoring surrounding spaces).
     Exactly(&'static str),
+    /// A check written for one scenario (itsme code rules, TOTP, tokens).
+    Custom(&'static Validator),
+}
+
+/// A scenario-specific check of a typed value, so new rules need no engine change.
+pub struct Validator {
+    /// Checks a typed value; `Err` carries the catalog key suffix of the explanation
+    /// (`<scenario>.<step>.<suffix>`), e.g. `"rule-palindrome"`.
+    pub check: fn(&str, &Run) -> Result<(), &'static str>,
+    /// A value that passes, typed by the watch-mode player.
+    pub example: fn(&Run) -> String,
+}
+
+impl std::fmt::Debug for Validator {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Validator")
+    }
+}
+
+impl PartialEq for Validator {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl Eq for Validator {}
+
+/// What one run of a scenario knows besides the step: persona, randomness, clock and
+/// values the learner chose earlier (an itsme code to confirm, a key chosen).
+#[derive(Clone, Debug)]
+pub struct Run {
+    /// The persona whose data the screens show.
+    pub persona: &'static Persona,
+    /// Random bytes for this run (tokens, secrets, shuffled symbols); fixed in tests.
+    pub seed: [u8; 32],
+    /// The time of the latest action, ms since the Unix epoch (from `js_sys::Date::now()`).
+    pub now_ms: f64,
+    memory: Vec<(&'static str, String)>,
+}
+
+impl Run {
+    /// A fresh run.
+    pub fn new(persona: &'static Persona, seed: [u8; 32]) -> Self {
+        Run {
+            persona,
+            seed,
+            now_ms: 0.0,
+            memory: Vec::new(),
+        }
+    }
+
+    /// A value remembered earlier in this run.
+    pub fn recall(&self, key: &str) -> Option<&str> {
+        self.memory
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Remembers a value for later steps of this run.
+    pub fn remember(&mut self, key: &'static str, value: String) {
+        self.memory.retain(|(k, _)| *k != key);
+        self.memory.push((key, value));
+    }
+
+    /// Forgets a remembered value.
+    pub fn forget(&mut self, key: &str) {
+        self.memory.retain(|(k, _)| *k != key);
+    }
+
+    /// A new seed for the next run, derived from this one (so restarts differ).
+    pub fn next_seed(&self) -> [u8; 32] {
+        let mut out = self.seed;
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for (i, b) in out.iter_mut().enumerate() {
+            x ^= u64::from(*b).wrapping_add(i as u64);
+            x = x.wrapping_mul(0x2545_F491_4F6C_DD1D).rotate_left(17);
+            *b = (x >> 24) as u8;
+        }
+        out
+    }
 }
 
 /// One thing the learner does; a step expects a sequence of them.
@@ -79,6 +165,16 @@ pub enum Gesture {
         tries: Option<u8>,
         /// Branch entered when the tries run out.
         on_exhausted: Option<&'static str>,
+        /// Remember the accepted value under this name for later steps.
+        remember: Option<&'static str>,
+    },
+    /// Choose one of several right options (a bank, a kind of key); the first is the
+    /// one the player picks. The chosen target id can be remembered.
+    Choose {
+        /// Target ids of the acceptable options.
+        options: &'static [&'static str],
+        /// Remember the chosen target id under this name.
+        remember: Option<&'static str>,
     },
     /// Wait for an event of the scene (an SMS arriving); the watch player just waits.
     Await {
@@ -99,6 +195,8 @@ pub struct Branch {
     pub id: &'static str,
     /// Target id of the control that returns to the main path.
     pub back: &'static str,
+    /// Target ids (clicked) or scene events (an expired code) that enter this detour.
+    pub enter_on: &'static [&'static str],
 }
 
 /// One step of a scenario, as listed in STEPS.md.

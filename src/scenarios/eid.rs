@@ -63,10 +63,12 @@ pub static MIJNGEZONDHEID: Scenario = Scenario {
                 submit: "pin-ok",
                 tries: Some(3),
                 on_exhausted: Some("blocked"),
+                remember: None,
             }],
             branches: &[Branch {
                 id: "blocked",
                 back: "blocked-retry",
+                enter_on: &[],
             }],
             mistakes: &[("pin-cancel", "cancel"), ("pin-more", "more")],
         },

@@ -10,7 +10,11 @@ mod overview;
 /// Every scenario the app offers, overview first.
 pub static ALL: &[&Scenario] = &[
     &overview::OVERVIEW,
+    // -- reader-check (issue 3) goes here --
+    // -- eid-install (issue 3) goes here --
     &eid::MIJNGEZONDHEID,
+    // -- itsme-bank, itsme-eid, itsme-safety, itsme-irisbox (issue 4) go here --
+    // -- lra-activation, csam-code, csam-app, myebox (issue 5) go here --
 ];
 
 /// The three login methods of the overview, each listing its scenarios in learning order.

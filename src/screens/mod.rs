@@ -30,6 +30,29 @@ pub fn pc(screen: Screen) -> AnyView {
         }
         .into_any(),
         Screen::Methods | Screen::Explain => full(screen),
+        // -- eid-install / reader-check PC screens (issue 3) go here --
+        // -- itsme PC screens (issue 4) go here --
+        // -- CSAM / My e-Box PC screens (issue 5) go here --
+    }
+}
+
+/// The phone pane's content for a screen (idle home screen unless the step uses the phone).
+pub fn phone(screen: Screen) -> AnyView {
+    #[allow(clippy::match_single_binding)]
+    match screen {
+        // -- itsme phone screens (issue 4) go here --
+        // -- CSAM phone screens: authenticator, mail (issue 5) go here --
+        _ => view! { <crate::components::phone_frame::PhoneIdle /> }.into_any(),
+    }
+}
+
+/// The desk's content for a screen (reader, card, letters); the default suits the eID flows.
+pub fn desk(screen: Screen) -> AnyView {
+    #[allow(clippy::match_single_binding)]
+    match screen {
+        // -- eid-install reader handling (issue 3) goes here --
+        // -- LRA activation letter (issue 5) goes here --
+        _ => view! { <crate::components::props::EidDesk /> }.into_any(),
     }
 }
 

@@ -1,0 +1,233 @@
+// Shared helpers for the browser end-to-end tests (run with `node --test tests/e2e/`).
+//
+// - startServer(): a tiny static file server for dist/ under any URL prefix
+// - launch():      Debian Chromium (/usr/bin/chromium) driven by playwright-core
+// - newPage():     a page that records console errors, page errors and any
+//                  request to a host other than 127.0.0.1 / localhost
+// - runAxe():      axe-core accessibility check, violations formatted readably
+import http from 'node:http';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+export function contentType(file) {
+  return CONTENT_TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
+}
+
+/**
+ * Serves the files of `root` (relative to the repository root) under the URL
+ * path `prefix` on 127.0.0.1, on a free port.
+ *
+ * `pages` maps extra URL paths (inside the prefix) to HTML strings, e.g. a host
+ * page for iframe tests. `hostname` is only the name put into the returned URL
+ * ('localhost' gives a different origin from '127.0.0.1' on the same machine).
+ * Anything outside the prefix is 404; `<prefix without slash>` redirects to the prefix.
+ *
+ * @returns {Promise<{url: string, origin: string, port: number, requests: string[], close: () => Promise<void>}>}
+ */
+export async function startServer({ root = 'dist', prefix = '/', pages = {}, hostname = '127.0.0.1' } = {}) {
+  if (!prefix.startsWith('/')) prefix = '/' + prefix;
+  if (!prefix.endsWith('/')) prefix += '/';
+  const rootDir = root == null ? null : path.resolve(REPO_ROOT, root);
+  const requests = [];
+
+  const server = http.createServer(async (req, res) => {
+    const send = (status, body, headers = {}) => {
+      res.writeHead(status, { 'cache-control': 'no-store', ...headers });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    try {
+      const url = new URL(req.url, 'http://x');
+      requests.push(url.pathname + url.search);
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        return send(405, 'method not allowed', { allow: 'GET, HEAD' });
+      }
+      if (url.pathname + '/' === prefix) {
+        return send(301, '', { location: prefix + url.search });
+      }
+      if (!url.pathname.startsWith(prefix)) {
+        return send(404, 'not found (outside ' + prefix + ')', { 'content-type': 'text/plain' });
+      }
+      let rel = decodeURIComponent(url.pathname.slice(prefix.length));
+      if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+
+      if (Object.hasOwn(pages, '/' + rel) || Object.hasOwn(pages, rel)) {
+        const body = pages['/' + rel] ?? pages[rel];
+        return send(200, body, { 'content-type': 'text/html; charset=utf-8' });
+      }
+      if (!rootDir) return send(404, 'not found', { 'content-type': 'text/plain' });
+
+      const file = path.resolve(rootDir, rel);
+      if (file !== rootDir && !file.startsWith(rootDir + path.sep)) {
+        return send(403, 'forbidden', { 'content-type': 'text/plain' });
+      }
+      let body;
+      try {
+        body = await fs.readFile(file);
+      } catch {
+        return send(404, 'not found', { 'content-type': 'text/plain' });
+      }
+      return send(200, body, { 'content-type': contentType(file), 'content-length': body.length });
+    } catch (err) {
+      return send(500, String(err), { 'content-type': 'text/plain' });
+    }
+  });
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address();
+  const origin = `http://${hostname}:${port}`;
+  return {
+    url: origin + prefix,
+    origin,
+    port,
+    requests,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Launches Debian Chromium headless (no browser download, no network chatter). */
+export async function launch(options = {}) {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+    ...options,
+  });
+}
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * New context + page. `page.errors` collects console errors, uncaught page
+ * errors, failed loads and every request to a non-local host (those are
+ * blocked: the app must make no third-party requests). Tests assert it is empty.
+ * `opts` are Playwright browser.newContext() options.
+ */
+export async function newPage(browser, opts = {}) {
+  const context = await browser.newContext({ locale: 'nl-BE', ...opts });
+  const page = await context.newPage();
+  const errors = [];
+  page.errors = errors;
+
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      const loc = msg.location();
+      const where = loc && loc.url ? ` (${loc.url}:${loc.lineNumber})` : '';
+      errors.push(`console.error: ${msg.text()}${where}`);
+    }
+  });
+  page.on('pageerror', (err) => {
+    errors.push(`pageerror: ${err && err.stack ? err.stack : err}`);
+  });
+  page.on('crash', () => errors.push('page crashed'));
+
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    let host = '';
+    try {
+      host = new URL(url).hostname;
+    } catch {
+      /* keep '' */
+    }
+    const scheme = url.split(':', 1)[0];
+    if ((scheme === 'http' || scheme === 'https' || scheme === 'ws' || scheme === 'wss') && !LOCAL_HOSTS.has(host)) {
+      errors.push(`third-party request blocked: ${route.request().method()} ${url}`);
+      return route.abort('blockedbyclient');
+    }
+    return route.continue();
+  });
+  return page;
+}
+
+/** Waits until the app says it is interactive (`#app[data-ready="true"]`). */
+export async function waitForApp(pageOrFrame, timeout = 30_000) {
+  await pageOrFrame.waitForSelector('#app[data-ready="true"]', { state: 'attached', timeout });
+}
+
+/** Readable multi-line text for axe violations (empty string when none). */
+export function formatViolations(violations) {
+  return violations
+    .map((v) => {
+      const nodes = v.nodes
+        .slice(0, 5)
+        .map((n) => `    - ${n.target.join(' ')}\n      ${String(n.failureSummary || '').replace(/\n/g, '\n      ')}`)
+        .join('\n');
+      const more = v.nodes.length > 5 ? `\n    … and ${v.nodes.length - 5} more` : '';
+      return `  [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}${more}`;
+    })
+    .join('\n');
+}
+
+const AXE_PATH = path.join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+
+/**
+ * Injects axe-core into a page (or frame) and returns the violations array of
+ * `axe.run()`. The array also carries `.text`, a readable summary for assertion
+ * messages, e.g. `assert.equal(v.length, 0, v.text)`.
+ */
+export async function runAxe(pageOrFrame, options = { resultTypes: ['violations'] }) {
+  const hasAxe = () => pageOrFrame.evaluate(() => typeof window.axe === 'object');
+  if (!(await hasAxe())) {
+    try {
+      await pageOrFrame.addScriptTag({ path: AXE_PATH });
+    } catch {
+      /* e.g. a strict Content-Security-Policy: fall back to evaluate below */
+    }
+    if (!(await hasAxe())) {
+      const src = await fs.readFile(AXE_PATH, 'utf8');
+      await pageOrFrame.evaluate(`${src}\n;undefined`);
+    }
+  }
+  const violations = await pageOrFrame.evaluate(async (opts) => {
+    const result = await window.axe.run(document, opts);
+    return result.violations;
+  }, options);
+  Object.defineProperty(violations, 'text', {
+    value: violations.length ? `${violations.length} axe violation(s):\n${formatViolations(violations)}` : 'no axe violations',
+    enumerable: false,
+  });
+  return violations;
+}

@@ -1,0 +1,208 @@
+// eid-mijngezondheid end to end, as a learner does it: clicking and typing on the
+// mock screens (Dutch and French), wrong PINs, watch mode, every step by deep link
+// with axe, and layout on a projector and a phone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { startServer, launch, newPage, waitForApp, runAxe, REPO_ROOT } from './harness.mjs';
+
+const SCENARIO = 'eid-mijngezondheid';
+const STEPS = ['home', 'browser-note', 'csam-choose', 'csam-eid', 'certificate', 'pin', 'profile', 'done'];
+const SHOTS = path.join(REPO_ROOT, 'target', 'screenshots');
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer({ root: 'dist', prefix: '/' });
+  browser = await launch();
+  await fs.mkdir(SHOTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query, viewport = { width: 1366, height: 900 }) {
+  const page = await newPage(browser, { viewport });
+  await page.goto(`${server.url}${query}`);
+  await waitForApp(page);
+  return page;
+}
+
+const title = (page) => page.locator('#step-title').innerText();
+const stepOf = (page) => page.locator('#app').getAttribute('data-step');
+const noErrors = (page) => assert.deepEqual(page.errors, [], page.errors.join('\n'));
+
+async function expectStep(page, step) {
+  await page.waitForSelector(`#app[data-step="${step}"]`, { timeout: 10_000 });
+  assert.match(page.url(), new RegExp(`[?&]step=${step}(&|$)`), `the address follows the step: ${page.url()}`);
+}
+
+async function typePin(page, pin) {
+  const field = page.getByLabel('PIN', { exact: true });
+  await field.fill('');
+  await field.pressSequentially(pin);
+  await page.getByRole('button', { name: 'OK', exact: true }).click();
+}
+
+test('a learner logs in to MijnGezondheid in Dutch, with one wrong PIN', { timeout: 90_000 }, async () => {
+  const page = await open(`?lang=nl&scenario=${SCENARIO}&step=home`);
+  assert.match(await page.locator('.address').innerText(), /www\.mijngezondheid\.belgie\.be/);
+  assert.equal(await page.locator('[data-coach-target]').count(), 1, 'exactly one next target');
+  await page.getByRole('button', { name: 'aanmelden', exact: true }).click();
+  await expectStep(page, 'browser-note');
+  assert.match(await page.locator('#explain').innerText(), /Chrome/);
+  await page.getByRole('button', { name: 'Volgende →' }).click();
+  await expectStep(page, 'csam-choose');
+  // A wrong key is explained, and nothing moves.
+  await page.getByRole('button', { name: 'Aanmelden via itsme' }).click();
+  assert.match(await page.locator('#feedback').innerText(), /identiteitskaart/);
+  assert.equal(await stepOf(page), 'csam-choose');
+  await page.getByRole('button', { name: 'Aanmelden met eID-kaartlezer' }).click();
+  await expectStep(page, 'csam-eid');
+  const instructions = await page.locator('.csam-steps li').allInnerTexts();
+  assert.equal(instructions.length, 3);
+  await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+  await expectStep(page, 'certificate');
+  const dialog = page.getByRole('dialog');
+  assert.match(await dialog.innerText(), /certif\.iamfas\.belgium\.be:443/);
+  assert.match(await dialog.innerText(), /Sofie Maes \(Authentication\)/);
+  assert.match(await dialog.innerText(), /Citizen CA/);
+  await page.getByRole('button', { name: 'OK', exact: true }).click();
+  await expectStep(page, 'pin');
+  assert.match(await page.locator('.letter').innerText(), /4271/, 'the PIN letter is on the desk');
+  assert.match(await page.locator('.eid-card').innerText(), /Sofie/);
+  await typePin(page, '1234');
+  assert.match(await page.locator('#feedback').innerText(), /nog 2 keer/);
+  assert.equal(await page.getByLabel('PIN', { exact: true }).inputValue(), '');
+  await typePin(page, '4271');
+  await expectStep(page, 'profile');
+  await page.getByLabel(/Als burger/).check();
+  await page.getByRole('button', { name: 'profiel bevestigen' }).click();
+  await expectStep(page, 'done');
+  assert.match(await page.locator('#logged-in-as').innerText(), /Aangesloten als: Sofie Maes - als Burger/);
+  for (const tab of ['Gezondheidsgegevens', 'Toegangsbeheer', 'Andere', 'FAQ', 'Contact']) {
+    assert.ok(await page.getByRole('button', { name: tab, exact: true }).isVisible(), tab);
+  }
+  await page.getByRole('button', { name: 'Volgende →' }).click();
+  await page.waitForSelector('#completed');
+  assert.match(await page.locator('#completed').innerText(), /Goed gedaan/);
+  noErrors(page);
+  await page.close();
+});
+
+test('three wrong PINs block the card, explained, with a way back (French)', { timeout: 60_000 }, async () => {
+  const page = await open(`?lang=fr&scenario=${SCENARIO}&step=pin`);
+  const pinField = page.locator('#pin-field');
+  for (const [pin, left] of [['1111', /2/], ['2222', /une seule|1/]]) {
+    await pinField.fill(pin);
+    await page.locator('[data-target-id="pin-ok"]').click();
+    assert.match(await page.locator('#feedback').innerText(), left);
+  }
+  await pinField.fill('3333');
+  await page.locator('[data-target-id="pin-ok"]').click();
+  await page.waitForSelector('[data-target-id="blocked-retry"]');
+  assert.match(await title(page), /bloqu/i);
+  assert.match(await page.locator('#instruction').innerText(), /commun/i, 'the municipality unblocks it');
+  assert.ok(await page.locator('#next-btn').isDisabled(), 'no skipping past a blocked card');
+  await page.locator('[data-target-id="blocked-retry"]').click();
+  await pinField.fill('4271');
+  await page.locator('[data-target-id="pin-ok"]').click();
+  await expectStep(page, 'profile');
+  noErrors(page);
+  await page.close();
+});
+
+test('keyboard only: Tab and Enter reach and use the mock controls', { timeout: 60_000 }, async () => {
+  const page = await open(`?lang=nl&scenario=${SCENARIO}&step=pin`);
+  await page.locator('#pin-field').focus();
+  await page.keyboard.type('4271');
+  await page.keyboard.press('Enter');
+  await expectStep(page, 'profile');
+  // Space on the focused radio chooses it, Tab then Enter confirms.
+  await page.locator('#profile-citizen').focus();
+  await page.keyboard.press('Space');
+  await page.locator('[data-target-id="profile-confirm"]').focus();
+  await page.keyboard.press('Enter');
+  await expectStep(page, 'done');
+  noErrors(page);
+  await page.close();
+});
+
+test('watch mode plays the whole scenario by itself, and can pause', { timeout: 120_000 }, async () => {
+  const page = await open(`?lang=nl&scenario=${SCENARIO}&step=home&mode=watch`);
+  await expectStep(page, 'browser-note');
+  await page.waitForSelector('#coach-pointer.visible', { state: 'attached', timeout: 15_000 });
+  await page.locator('#play-toggle').click(); // pause
+  const paused = await stepOf(page);
+  await page.waitForTimeout(5000);
+  assert.equal(await stepOf(page), paused, 'paused means paused');
+  await page.locator('#play-step').click();
+  await page.waitForFunction((s) => document.querySelector('#app').dataset.step !== s, paused, { timeout: 15_000 });
+  await page.locator('#play-toggle').click(); // resume
+  await page.waitForSelector('#completed', { timeout: 90_000 });
+  noErrors(page);
+  await page.close();
+});
+
+for (const lang of ['nl', 'fr']) {
+  test(`every step opens by deep link in ${lang}, passes axe, fits a projector and a phone`, { timeout: 240_000 }, async () => {
+    for (const [w, h] of [[1920, 1080], [390, 844]]) {
+      const page = await newPage(browser, { viewport: { width: w, height: h } });
+      for (const step of ['overview:methods', ...STEPS.map((s) => `${SCENARIO}:${s}`)]) {
+        const [sc, st] = step.split(':');
+        await page.goto(`${server.url}?lang=${lang}&scenario=${sc}&step=${st}`);
+        await waitForApp(page);
+        assert.equal(await stepOf(page), st);
+        assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+        const heading = await title(page);
+        assert.ok(heading.length > 3 && !heading.includes('.title'), `translated title: ${heading}`);
+        if (sc !== 'overview') {
+          const target = page.locator('[data-coach-target]');
+          assert.equal(await target.count(), 1, `${step}: one next target`);
+        }
+        const violations = await runAxe(page);
+        assert.equal(violations.length, 0, `${lang} ${w}x${h} ${step}: ${violations.text}`);
+        if (w === 1920) {
+          const overflow = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+          assert.ok(overflow <= 0, `${step} fits a 1920x1080 projector without scrolling (overflows ${overflow}px)`);
+        } else {
+          const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          assert.ok(wide <= 0, `${step} has no sideways scrolling on a phone (${wide}px)`);
+        }
+        await page.screenshot({ path: path.join(SHOTS, `${lang}-${w}x${h}-${sc}-${st}.png`) });
+      }
+      noErrors(page);
+      await page.close();
+    }
+  });
+}
+
+test('a bad link is explained kindly and leads back to the overview', { timeout: 60_000 }, async () => {
+  for (const q of ['?scenario=nope', `?scenario=${SCENARIO}&step=zzz`, '?mode=fast', '?lang=xx']) {
+    const page = await open(q);
+    await page.waitForSelector('#error-panel');
+    assert.ok((await page.locator('#error-panel').innerText()).length > 20);
+    await page.locator('#to-overview').click();
+    await page.waitForSelector('#methods');
+    noErrors(page);
+    await page.close();
+  }
+});
+
+test('the overview opens the eID chapter; the language switch updates text and address', { timeout: 60_000 }, async () => {
+  const page = await open('');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'nl', 'nl-BE browser gets Dutch');
+  await page.locator('[data-target-id="method-eid"]').click();
+  await expectStep(page, 'home');
+  assert.equal(await page.locator('#app').getAttribute('data-scenario'), SCENARIO);
+  await page.locator('#lang-select').selectOption('fr');
+  await page.waitForSelector('#app[lang="fr"]');
+  assert.match(page.url(), /lang=fr/);
+  assert.ok(await page.getByRole('button', { name: 'se connecter', exact: true }).isVisible());
+  assert.match(await page.locator('.address').innerText(), /masante\.belgique\.be/);
+  noErrors(page);
+  await page.close();
+});

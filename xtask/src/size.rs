@@ -1,0 +1,164 @@
+//! `cargo xtask size`: gzip -9 sizes of dist/ against the first-load budget.
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use flate2::write::GzEncoder;
+use flate2::Compression;
+
+use crate::{Result, SIZE_BUDGET_BYTES};
+
+/// Kinds of file counted in the first-load transfer, in table order.
+const KINDS: [&str; 4] = ["wasm", "js", "css", "html"];
+
+struct Entry {
+    rel: String,
+    kind: Option<&'static str>,
+    raw: u64,
+    gz: u64,
+}
+
+pub fn gzip_len(bytes: &[u8]) -> u64 {
+    let mut enc = GzEncoder::new(Vec::new(), Compression::new(9));
+    enc.write_all(bytes).expect("writing to a Vec cannot fail");
+    enc.finish().expect("writing to a Vec cannot fail").len() as u64
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            walk(&path, out)?;
+        } else {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn kb(n: u64) -> String {
+    format!("{:.1} KiB", n as f64 / 1024.0)
+}
+
+/// Prints the table, writes target/size-report.txt, and returns the gzip
+/// total of the first-load files; error when it exceeds the budget.
+pub fn report(root: &Path) -> Result<u64> {
+    let dist = root.join("dist");
+    if !dist.join("index.html").is_file() {
+        return Err("dist/index.html missing: run `cargo xtask build` first".into());
+    }
+    let mut files = Vec::new();
+    walk(&dist, &mut files).map_err(|e| format!("cannot list dist/: {e}"))?;
+    files.sort();
+
+    let mut entries = Vec::new();
+    for path in files {
+        let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let kind = match ext.as_str() {
+            "wasm" => Some("wasm"),
+            "js" | "mjs" => Some("js"),
+            "css" => Some("css"),
+            "html" | "htm" => Some("html"),
+            _ => None,
+        };
+        let rel = path
+            .strip_prefix(&dist)
+            .unwrap_or(&path)
+            .to_string_lossy()
+            .into_owned();
+        entries.push(Entry {
+            rel,
+            kind,
+            raw: bytes.len() as u64,
+            gz: gzip_len(&bytes),
+        });
+    }
+
+    let mut t = String::new();
+    let width = entries.iter().map(|e| e.rel.len()).max().unwrap_or(4).max(24);
+    let _ = writeln!(t, "dist/ sizes (gzip level 9)");
+    let _ = writeln!(t, "{:<width$}  {:>6}  {:>12}  {:>12}", "file", "kind", "raw", "gzip");
+    let _ = writeln!(t, "{}", "-".repeat(width + 38));
+    for e in &entries {
+        let _ = writeln!(
+            t,
+            "{:<width$}  {:>6}  {:>12}  {:>12}",
+            e.rel,
+            e.kind.unwrap_or("other"),
+            kb(e.raw),
+            kb(e.gz)
+        );
+    }
+    let _ = writeln!(t, "{}", "-".repeat(width + 38));
+    let mut total_raw = 0;
+    let mut total_gz = 0;
+    for kind in KINDS {
+        let (raw, gz) = entries
+            .iter()
+            .filter(|e| e.kind == Some(kind))
+            .fold((0, 0), |(r, g), e| (r + e.raw, g + e.gz));
+        total_raw += raw;
+        total_gz += gz;
+        let _ = writeln!(t, "{:<width$}  {:>6}  {:>12}  {:>12}", format!("all {kind}"), kind, kb(raw), kb(gz));
+    }
+    let others: Vec<&Entry> = entries.iter().filter(|e| e.kind.is_none()).collect();
+    if !others.is_empty() {
+        let gz: u64 = others.iter().map(|e| e.gz).sum();
+        let _ = writeln!(
+            t,
+            "{:<width$}  {:>6}  {:>12}  {:>12}  (not counted: loaded on demand)",
+            format!("{} other file(s)", others.len()),
+            "other",
+            kb(others.iter().map(|e| e.raw).sum()),
+            kb(gz)
+        );
+    }
+    let _ = writeln!(
+        t,
+        "{:<width$}  {:>6}  {:>12}  {:>12}",
+        "FIRST-LOAD TOTAL", "", kb(total_raw), kb(total_gz)
+    );
+    let verdict = if total_gz <= SIZE_BUDGET_BYTES { "within" } else { "OVER" };
+    let _ = writeln!(
+        t,
+        "budget: {} gzip ({} bytes); first load is {} bytes gzip: {verdict} budget",
+        kb(SIZE_BUDGET_BYTES),
+        SIZE_BUDGET_BYTES,
+        total_gz
+    );
+    print!("{t}");
+
+    let out = root.join("target").join("size-report.txt");
+    std::fs::create_dir_all(out.parent().unwrap_or(root))
+        .and_then(|_| std::fs::write(&out, &t))
+        .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    println!("wrote {}", out.strip_prefix(root).unwrap_or(&out).display());
+
+    if total_gz > SIZE_BUDGET_BYTES {
+        return Err(format!(
+            "first-load transfer is {} gzip, over the {} budget by {}",
+            kb(total_gz),
+            kb(SIZE_BUDGET_BYTES),
+            kb(total_gz - SIZE_BUDGET_BYTES)
+        ));
+    }
+    Ok(total_gz)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::gzip_len;
+
+    #[test]
+    fn gzip_shrinks_repetitive_input() {
+        let data = vec![b'a'; 10_000];
+        let n = gzip_len(&data);
+        assert!(n > 18 && n < 200, "{n}");
+    }
+}
