@@ -18,6 +18,30 @@ pub enum PlayState {
     Playing,
 }
 
+/// Something a coach-panel or top-bar button does; one handler type for all of them
+/// keeps the compiled app small.
+#[derive(Clone, Copy)]
+pub enum Command {
+    /// Climb one rung of the hint ladder.
+    Hint,
+    /// Let the coach perform the next action.
+    DoIt,
+    /// One step back.
+    Back,
+    /// Start the scenario over.
+    Restart,
+    /// Pause or resume the watch-mode player.
+    PlayToggle,
+    /// Perform one action while paused.
+    PlayStep,
+    /// Jump to a step of the scenario.
+    Goto(usize),
+    /// Open a scenario at its first step.
+    Open(&'static crate::flow::Scenario),
+    /// Switch the coach mode.
+    SetMode(Mode),
+}
+
 /// App-wide state shared through context: the session, language, mode and player.
 #[derive(Clone, Copy)]
 pub struct Coach {
@@ -50,6 +74,12 @@ impl Coach {
         self.i18n.with(|c| c.t(key))
     }
 
+    /// A reactive translated text; one closure type for every call site keeps the wasm small.
+    pub fn tr(&self, key: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        let i18n = self.i18n;
+        move || i18n.with(|c| c.t(key))
+    }
+
     /// A translated text with placeholders filled in.
     pub fn tf(&self, key: &str, args: &[(&str, &str)]) -> String {
         self.i18n.with(|c| c.tf(key, args))
@@ -66,6 +96,29 @@ impl Coach {
         outcome
     }
 
+    /// Carries out a command of the coach's own controls.
+    pub fn run(&self, cmd: Command) {
+        let coach = *self;
+        match cmd {
+            Command::Hint => coach.session.update(|s| {
+                s.request_hint();
+            }),
+            Command::DoIt | Command::PlayStep => player::step_once(coach),
+            Command::Back => coach.session.update(|s| s.back()),
+            Command::Restart => coach.session.update(|s| s.restart()),
+            Command::PlayToggle => {
+                if coach.play.get_untracked() == PlayState::Playing {
+                    player::stop(coach)
+                } else {
+                    player::start(coach)
+                }
+            }
+            Command::Goto(i) => coach.session.update(|s| s.goto(i)),
+            Command::Open(sc) => coach.open(sc, 0),
+            Command::SetMode(m) => coach.mode.set(m),
+        }
+    }
+
     /// Whether this target id is the one the learner should use next.
     pub fn is_target(&self, target: &str) -> bool {
         self.mode.get() == Mode::Guided
@@ -79,13 +132,13 @@ impl Coach {
     }
 
     /// Creates the coach for a view (the app, or a test mounting one component).
-    pub fn new(route: Route, error: Option<RouteError>) -> Coach {
+    pub fn new(route: Route, error: Option<RouteError>, catalogs: Catalogs) -> Coach {
         Coach {
             session: RwSignal::new(
                 Session::seeded(route.scenario, &PERSONA, platform::random_seed()).starting_at(route.step),
             ),
             lang: RwSignal::new(route.lang),
-            i18n: RwSignal::new(Catalogs::new(route.lang)),
+            i18n: RwSignal::new(catalogs),
             mode: RwSignal::new(route.mode),
             error: RwSignal::new(error),
             play: RwSignal::new(PlayState::Paused),
@@ -94,22 +147,27 @@ impl Coach {
         }
     }
 
-    /// Switches the interface language.
+    /// Switches the interface language (its catalog is fetched first; Dutch is built in).
     pub fn set_lang(&self, lang: Lang) {
-        self.lang.set(lang);
-        self.i18n.set(Catalogs::new(lang));
+        let coach = *self;
+        leptos::task::spawn_local(async move {
+            let catalogs = platform::fetch_catalogs(lang).await;
+            coach.i18n.set(catalogs);
+            coach.lang.set(lang);
+        });
     }
 }
 
 /// The whole app: reads the URL, provides the coach, lays out narration and stage.
+/// `catalogs` are those of the URL's language, loaded before mounting (no flash of Dutch).
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(catalogs: Catalogs) -> impl IntoView {
     let (lang, parsed) = Route::parse(&platform::query(), &platform::preferred_languages());
     let (route, error) = match parsed {
         Ok(r) => (r, None),
         Err(e) => (Route::overview(lang), Some(e)),
     };
-    let coach = Coach::new(route, error);
+    let coach = Coach::new(route, error, catalogs);
     provide_context(coach);
 
     // The address is the state: keep it in step with every change.
@@ -225,8 +283,8 @@ pub fn App() -> impl IntoView {
                 class="coach-pointer"
                 aria-hidden="true"
                 class:visible=move || coach.pointer.with(|p| p.is_some())
-                style:left=move || coach.pointer.get().map(|p| format!("{}px", p.0)).unwrap_or_default()
-                style:top=move || coach.pointer.get().map(|p| format!("{}px", p.1)).unwrap_or_default()
+                style:left=move || coach.pointer.get().map(|p| format!("{}px", p.0 as i32)).unwrap_or_default()
+                style:top=move || coach.pointer.get().map(|p| format!("{}px", p.1 as i32)).unwrap_or_default()
             ></div>
         </div>
     }
@@ -249,11 +307,11 @@ fn RouteProblem(error: RouteError) -> impl IntoView {
     view! {
         <main class="problem" id="main">
             <div class="problem-card" id="error-panel" role="alert">
-                <h1 id="step-title" tabindex="-1">{move || coach.t("error.title")}</h1>
+                <h1 id="step-title" tabindex="-1">{coach.tr("error.title")}</h1>
                 <p>{move || coach.tf(key, &[("value", &what)])}</p>
-                <p>{move || coach.t("error.reassure")}</p>
+                <p>{coach.tr("error.reassure")}</p>
                 <button class="btn btn-primary big" id="to-overview" on:click=go>
-                    {move || coach.t("error.to-overview")}
+                    {coach.tr("error.to-overview")}
                 </button>
             </div>
         </main>

@@ -162,3 +162,34 @@ pub fn random_seed() -> [u8; 32] {
     }
     seed
 }
+
+/// The language the page opens in (from `?lang=`, else the browser), before mounting.
+pub fn initial_lang() -> crate::flow::Lang {
+    crate::flow::Route::parse(&query(), &preferred_languages()).0
+}
+
+async fn fetch_text(url: &str) -> Option<String> {
+    let w = window()?;
+    let resp = wasm_bindgen_futures::JsFuture::from(w.fetch_with_str(url)).await.ok()?;
+    let resp: web_sys::Response = resp.dyn_into().ok()?;
+    if !resp.ok() {
+        return None;
+    }
+    let text = wasm_bindgen_futures::JsFuture::from(resp.text().ok()?).await.ok()?;
+    text.as_string()
+}
+
+/// Catalogs of a language: Dutch is built in; others are fetched from `locales/`
+/// beside the page (relative, so any sub-path works). A part that cannot be loaded
+/// shows in Dutch instead — never an error.
+pub async fn fetch_catalogs(lang: crate::flow::Lang) -> crate::flow::Catalogs {
+    let mut parts = Vec::new();
+    if lang != crate::flow::Lang::Nl {
+        for part in crate::flow::i18n::PARTS {
+            if let Some(text) = fetch_text(&lang.part_url(part)).await {
+                parts.push(text);
+            }
+        }
+    }
+    crate::flow::Catalogs::with_parts(lang, parts.iter().map(String::as_str))
+}

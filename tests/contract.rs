@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
 use logincoach::flow::engine::{Outcome, PlayerOp};
-use logincoach::flow::i18n::load;
+use logincoach::flow::i18n::{merge, parse_catalog, PARTS};
 use logincoach::flow::model::{step_key, Gesture, Screen};
 use logincoach::flow::{Action, Lang, Mode, Session, PERSONA};
 use logincoach::scenarios;
@@ -118,6 +118,34 @@ fn every_step_has_a_target_the_learner_can_use() {
             let s = Session::at(sc, &PERSONA, i);
             let awaits = matches!(sc.steps[i].expect.first(), Some(Gesture::Await { .. }));
             assert!(awaits || s.next_target().is_some(), "{}/{} has no target", sc.id, sc.steps[i].id);
+        }
+    }
+}
+
+/// One language's catalog parts read from disk.
+fn part_texts(lang: Lang) -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(lang.code());
+    PARTS
+        .iter()
+        .map(|p| std::fs::read_to_string(root.join(format!("{p}.json"))).unwrap_or_else(|e| panic!("{} {p}: {e}", lang.code())))
+        .collect()
+}
+
+fn load(lang: Lang) -> HashMap<String, String> {
+    merge(part_texts(lang).iter().map(String::as_str))
+}
+
+#[test]
+fn catalog_parser_agrees_with_serde_json_and_no_key_is_defined_twice() {
+    for lang in Lang::ALL {
+        let mut seen = BTreeSet::new();
+        for text in part_texts(lang) {
+            let ours = parse_catalog(&text).unwrap_or_else(|| panic!("{}: a part does not parse", lang.code()));
+            let theirs: HashMap<String, String> = serde_json::from_str(&text).expect("serde_json parses it too");
+            assert_eq!(ours, theirs);
+            for k in ours.into_keys() {
+                assert!(seen.insert(k.clone()), "{}: {k} is defined in two parts", lang.code());
+            }
         }
     }
 }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use logincoach::app::Coach;
 use logincoach::components::narration::Narration;
-use logincoach::flow::{Lang, Mode, Route};
+use logincoach::flow::{Catalogs, Lang, Mode, Route};
 use logincoach::scenarios;
 use logincoach::screens;
 use wasm_bindgen::JsCast;
@@ -22,7 +22,15 @@ fn mount(r: Route) -> (Coach, web_sys::HtmlElement) {
     let doc = web_sys::window().and_then(|w| w.document()).expect("document");
     let host: web_sys::HtmlElement = doc.create_element("div").expect("div").dyn_into().expect("html");
     doc.body().expect("body").append_child(&host).expect("append");
-    let coach = Coach::new(r, None);
+    let fr = [
+        include_str!("../locales/fr/core.json"),
+        include_str!("../locales/fr/eid.json"),
+        include_str!("../locales/fr/eid-install.json"),
+        include_str!("../locales/fr/itsme.json"),
+        include_str!("../locales/fr/csam.json"),
+    ];
+    let catalogs = Catalogs::with_parts(r.lang, fr);
+    let coach = Coach::new(r, None, catalogs);
     let screen = coach.session.with_untracked(|s| s.step().screen);
     let handle = leptos::mount::mount_to(host.clone(), move || {
         provide_context(coach);

@@ -21,7 +21,7 @@ pub fn BrowserFrame(
             <div class="browser-bar">
                 <span class="win-dots" aria-hidden="true"><i></i><i></i><i></i></span>
                 <span class="nav-arrows" aria-hidden="true">"← → ⟳"</span>
-                <div class="address" role="group" aria-label=move || coach.t("pc.address")>
+                <div class="address" role="group" aria-label=coach.tr("pc.address")>
                     <svg class="lock" viewBox="0 0 16 16" aria-hidden="true">
                         <rect x="3" y="7" width="10" height="8" rx="1.5"></rect>
                         <path d="M5 7V5a3 3 0 0 1 6 0v2" fill="none" stroke-width="1.8"></path>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::Coach;
+use crate::app::{Coach, Command};
 use crate::flow::Action;
 
 /// A real button on a mock screen that tells the engine it was activated.
@@ -60,7 +60,7 @@ pub fn CoachInput(
 ) -> impl IntoView {
     let coach = Coach::use_context();
     view! {
-        <label class="mock-label" for=target>{move || coach.t(label_key)}</label>
+        <label class="mock-label" for=target>{coach.tr(label_key)}</label>
         <input
             id=target
             class=class
@@ -122,5 +122,40 @@ pub fn CoachRadio(
             />
             <span>{children()}</span>
         </label>
+    }
+}
+
+/// A button of the coach itself (not of a mock screen): runs a [`Command`].
+#[component]
+pub fn CmdButton(
+    /// What the button does.
+    cmd: Command,
+    /// Element id (tests and facilitators address these).
+    #[prop(optional)]
+    id: Option<&'static str>,
+    /// CSS classes.
+    class: &'static str,
+    /// The label.
+    #[prop(into)]
+    label: Signal<String>,
+    /// Disables the button.
+    #[prop(optional, into)]
+    disabled: Signal<bool>,
+    /// `aria-pressed` for toggles; unset when `None`.
+    #[prop(optional, into)]
+    pressed: Signal<Option<&'static str>>,
+) -> impl IntoView {
+    let coach = Coach::use_context();
+    view! {
+        <button
+            type="button"
+            id=id
+            class=class
+            disabled=disabled
+            aria-pressed=pressed
+            on:click=move |_| coach.run(cmd)
+        >
+            {label}
+        </button>
     }
 }

@@ -3,7 +3,7 @@
 pub mod browser_frame;
 pub mod controls;
 pub mod narration;
-pub mod os_dialog;
+pub mod page;
 pub mod phone_frame;
 pub mod props;
 pub mod stage;

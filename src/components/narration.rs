@@ -3,26 +3,15 @@
 
 use leptos::prelude::*;
 
-use crate::app::{Coach, PlayState};
-use crate::components::controls::CoachButton;
+use crate::app::{Coach, Command, PlayState};
+use crate::components::controls::{CmdButton, CoachButton};
 use crate::flow::engine::{Feedback, HintLevel};
 use crate::flow::model::NEXT;
 use crate::{player, scenarios};
 
-/// Placeholders every narration text may use.
-fn persona_args(coach: &Coach) -> Vec<(&'static str, String)> {
-    let p = coach.session.with_untracked(|s| s.persona());
-    vec![
-        ("name", p.full_name()),
-        ("first", p.first_names.to_owned()),
-        ("pin", p.pin.to_owned()),
-        ("child", p.child_full_name()),
-    ]
-}
-
-/// Translates a narration key with the persona placeholders filled in.
+/// Translates a key with the persona placeholders (`{name}`, `{pin}`, …) filled in.
 pub fn say(coach: &Coach, key: &str) -> String {
-    let args = persona_args(coach);
+    let args = coach.session.with_untracked(|s| s.persona().placeholders());
     let refs: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
     coach.tf(key, &refs)
 }
@@ -83,13 +72,7 @@ pub fn Narration() -> impl IntoView {
         level
     });
 
-    let on_hint = move |_| {
-        coach.session.update(|s| {
-            s.request_hint();
-        });
-    };
-    let on_back = move |_| coach.session.update(|s| s.back());
-    let on_restart = move |_| coach.session.update(|s| s.restart());
+    let label = move |key: &'static str| Signal::derive(coach.tr(key));
     let can_next = Signal::derive(move || !coach.session.with(|s| s.can_next()));
 
     view! {
@@ -112,58 +95,46 @@ pub fn Narration() -> impl IntoView {
                 <div class="hint-area">
                     {move || nudge().map(|t| view! { <p id="hint-text" class="hint-text">{t}</p> })}
                     <div class="hint-buttons">
-                        <button type="button" class="btn btn-hint" id="hint-btn" on:click=on_hint>
-                            {move || coach.t("ui.hint")}
-                        </button>
+                        <CmdButton cmd=Command::Hint id="hint-btn" class="btn btn-hint" label=label("ui.hint") />
                         <Show when=offer_do_it>
-                            <button type="button" class="btn btn-hint" id="do-it-btn" on:click=move |_| player::step_once(coach)>
-                                {move || coach.t("ui.do-it")}
-                            </button>
+                            <CmdButton cmd=Command::DoIt id="do-it-btn" class="btn btn-hint" label=label("ui.do-it") />
                         </Show>
                     </div>
                 </div>
             </Show>
             <Show when=move || !guided() && !completed()>
-                <div class="watch-controls" role="group" aria-label=move || coach.t("ui.watch-controls")>
-                    <button
-                        type="button"
-                        class="btn btn-primary"
+                <div class="watch-controls" role="group" aria-label=coach.tr("ui.watch-controls")>
+                    <CmdButton
+                        cmd=Command::PlayToggle
                         id="play-toggle"
-                        on:click=move |_| {
-                            if coach.play.get_untracked() == PlayState::Playing {
-                                player::stop(coach)
-                            } else {
-                                player::start(coach)
-                            }
-                        }
-                    >
-                        {move || if coach.play.get() == PlayState::Playing { coach.t("ui.pause") } else { coach.t("ui.resume") }}
-                    </button>
-                    <button
-                        type="button"
-                        class="btn"
+                        class="btn btn-primary"
+                        label=Signal::derive(move || if coach.play.get() == PlayState::Playing { coach.t("ui.pause") } else { coach.t("ui.resume") })
+                    />
+                    <CmdButton
+                        cmd=Command::PlayStep
                         id="play-step"
-                        disabled=move || coach.play.get() == PlayState::Playing
-                        on:click=move |_| player::step_once(coach)
-                    >
-                        {move || coach.t("ui.step-once")}
-                    </button>
+                        class="btn"
+                        label=label("ui.step-once")
+                        disabled=Signal::derive(move || coach.play.get() == PlayState::Playing)
+                    />
                 </div>
             </Show>
             <Show when=completed>
                 <Completed />
             </Show>
             <Show when=move || multi_step() && !completed()>
-                <nav class="step-nav" aria-label=move || coach.t("ui.step-nav")>
-                    <button type="button" class="btn" id="back-btn" disabled=move || !coach.session.with(|s| s.can_back()) on:click=on_back>
-                        {move || coach.t("ui.back")}
-                    </button>
+                <nav class="step-nav" aria-label=coach.tr("ui.step-nav")>
+                    <CmdButton
+                        cmd=Command::Back
+                        id="back-btn"
+                        class="btn"
+                        label=label("ui.back")
+                        disabled=Signal::derive(move || !coach.session.with(|s| s.can_back()))
+                    />
                     <CoachButton target=NEXT id="next-btn" class="btn btn-primary" disabled=can_next>
-                        {move || coach.t("ui.next")}
+                        {coach.tr("ui.next")}
                     </CoachButton>
-                    <button type="button" class="btn btn-quiet" id="restart-btn" on:click=on_restart>
-                        {move || coach.t("ui.restart")}
-                    </button>
+                    <CmdButton cmd=Command::Restart id="restart-btn" class="btn btn-quiet" label=label("ui.restart") />
                 </nav>
             </Show>
             <Show when=multi_step>
@@ -180,7 +151,7 @@ fn StepList() -> impl IntoView {
     let steps = move || coach.session.with(|s| (s.scenario(), s.index()));
     view! {
         <details class="step-list" id="step-list">
-            <summary>{move || coach.t("ui.all-steps")}</summary>
+            <summary>{coach.tr("ui.all-steps")}</summary>
             <ol>
                 {move || {
                     let (scenario, current) = steps();
@@ -198,7 +169,7 @@ fn StepList() -> impl IntoView {
                                         class="step-link"
                                         data-step-id=step.id
                                         aria-current=(i == current).then_some("step")
-                                        on:click=move |_| coach.session.update(|s| s.goto(i))
+                                        on:click=move |_| coach.run(Command::Goto(i))
                                     >
                                         <span class="step-no" aria-hidden="true">{if done { "✓".to_owned() } else { (i + 1).to_string() }}</span>
                                         {say(&coach, &key)}
@@ -220,19 +191,18 @@ fn Completed() -> impl IntoView {
     let next = move || coach.session.with(|s| scenarios::next_after(s.scenario().id));
     view! {
         <div class="completed" id="completed">
-            <p class="completed-title">{move || coach.t("ui.completed")}</p>
+            <p class="completed-title">{coach.tr("ui.completed")}</p>
             <div class="completed-actions">
-                <button type="button" class="btn" id="again-btn" on:click=move |_| coach.session.update(|s| s.restart())>
-                    {move || coach.t("ui.again")}
-                </button>
+                <CmdButton cmd=Command::Restart id="again-btn" class="btn" label=Signal::derive(coach.tr("ui.again")) />
                 {move || next().map(|sc| view! {
-                    <button type="button" class="btn btn-primary" id="next-scenario-btn" on:click=move |_| coach.open(sc, 0)>
-                        {move || coach.tf("ui.next-scenario", &[("title", &coach.t(&sc.title_key()))])}
-                    </button>
+                    <CmdButton
+                        cmd=Command::Open(sc)
+                        id="next-scenario-btn"
+                        class="btn btn-primary"
+                        label=Signal::derive(move || coach.tf("ui.next-scenario", &[("title", &coach.t(&sc.title_key()))]))
+                    />
                 })}
-                <button type="button" class="btn btn-primary" id="overview-btn" on:click=move |_| coach.open(scenarios::overview(), 0)>
-                    {move || coach.t("ui.overview")}
-                </button>
+                <CmdButton cmd=Command::Open(scenarios::overview()) id="overview-btn" class="btn btn-primary" label=Signal::derive(coach.tr("ui.overview")) />
             </div>
         </div>
     }

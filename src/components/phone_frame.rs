@@ -20,7 +20,7 @@ pub fn PhoneFrame(
         on_cleanup(move || handle.clear());
     }
     view! {
-        <div class="phone" role="group" aria-label=move || coach.t("phone.label")>
+        <div class="phone" role="group" aria-label=coach.tr("phone.label")>
             <div class="phone-status" aria-hidden="true">
                 <span class="clock">{move || clock.get()}</span>
                 <span class="signal">"▮▮▮ 4G ▭"</span>
@@ -38,7 +38,7 @@ pub fn PhoneIdle() -> impl IntoView {
     view! {
         <div class="phone-idle">
             <p class="phone-idle-time">{platform::clock_text()}</p>
-            <p>{move || coach.t("phone.idle")}</p>
+            <p>{coach.tr("phone.idle")}</p>
         </div>
     }
 }

@@ -32,23 +32,23 @@ pub fn EidCard() -> impl IntoView {
         <div class="eid-card" role="img" aria-label=move || coach.tf("props.card-label", &[("name", &p.full_name())])>
             <div class="eid-top">
                 <span class="eid-flag" aria-hidden="true"><i></i><i></i><i></i></span>
-                <span>{move || coach.t("props.card-title")}</span>
+                <span>{coach.tr("props.card-title")}</span>
             </div>
             <div class="eid-body">
                 <div class="eid-photo" aria-hidden="true">
                     <svg viewBox="0 0 40 48"><circle cx="20" cy="17" r="9"></circle><path d="M4 48c0-10 7-16 16-16s16 6 16 16z"></path></svg>
                 </div>
                 <dl>
-                    <dt>{move || coach.t("props.card-name")}</dt>
+                    <dt>{coach.tr("props.card-name")}</dt>
                     <dd>{p.last_name}</dd>
-                    <dt>{move || coach.t("props.card-first")}</dt>
+                    <dt>{coach.tr("props.card-first")}</dt>
                     <dd>{p.first_names}</dd>
-                    <dt>{move || coach.t("props.card-born")}</dt>
+                    <dt>{coach.tr("props.card-born")}</dt>
                     <dd>{p.birth_date}</dd>
                 </dl>
                 <div class="eid-chip" aria-hidden="true"></div>
             </div>
-            <div class="eid-practice">{move || coach.t("props.practice")}</div>
+            <div class="eid-practice">{coach.tr("props.practice")}</div>
         </div>
     }
 }
@@ -67,7 +67,7 @@ pub fn CardReader() -> impl IntoView {
                 <rect x="74" y="54" width="92" height="6" rx="3" class="slot"></rect>
                 <circle cx="165" cy="92" r="5" class="led"></circle>
             </svg>
-            <figcaption id="reader-cap">{move || coach.t("props.reader")}</figcaption>
+            <figcaption id="reader-cap">{coach.tr("props.reader")}</figcaption>
         </figure>
     }
 }
@@ -78,16 +78,16 @@ pub fn PinLetter() -> impl IntoView {
     let coach = Coach::use_context();
     let p = coach.session.with_untracked(|s| s.persona());
     view! {
-        <div class="letter" role="group" aria-label=move || coach.t("props.letter")>
-            <p class="letter-from">{move || coach.t("props.letter-from")}</p>
+        <div class="letter" role="group" aria-label=coach.tr("props.letter")>
+            <p class="letter-from">{coach.tr("props.letter-from")}</p>
             <p class="letter-to">{p.full_name()}</p>
             <p class="letter-pin">
-                <span>{move || coach.t("props.letter-pin")}</span>
+                <span>{coach.tr("props.letter-pin")}</span>
                 " "
                 <strong class="pin-value">{p.pin}</strong>
             </p>
             <p class="letter-puk">"PUK: " {p.puk}</p>
-            <p class="letter-practice">{move || coach.t("props.practice")}</p>
+            <p class="letter-practice">{coach.tr("props.practice")}</p>
         </div>
     }
 }

@@ -16,13 +16,13 @@ pub fn Stage() -> impl IntoView {
     let uses = move |d: Device| coach.session.with(|s| s.step().uses(d));
     move || match screen.get() {
         Screen::Methods | Screen::Explain => view! {
-            <section class="stage stage-full" aria-label=move || coach.t("ui.stage")>
+            <section class="stage stage-full" aria-label=coach.tr("ui.stage")>
                 {screens::full(screen.get_untracked())}
             </section>
         }
         .into_any(),
         s => view! {
-            <section class="stage" aria-label=move || coach.t("ui.stage")>
+            <section class="stage" aria-label=coach.tr("ui.stage")>
                 <div class="device device-pc" class:active=move || uses(Device::Pc)>
                     {screens::pc(s)}
                 </div>

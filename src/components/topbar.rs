@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::app::Coach;
+use crate::app::{Coach, Command};
+use crate::components::controls::CmdButton;
 use crate::flow::{Lang, Mode};
 use crate::scenarios;
 
@@ -15,9 +16,6 @@ pub fn TopBar() -> impl IntoView {
             coach.set_lang(l);
         }
     };
-    let to_overview = move |_| {
-        coach.open(scenarios::overview(), 0);
-    };
     view! {
         <header class="topbar">
             <span class="brand">
@@ -27,28 +25,24 @@ pub fn TopBar() -> impl IntoView {
                 </svg>
                 "LoginCoach"
             </span>
-            <button type="button" class="btn btn-quiet" id="overview-link" on:click=to_overview>
-                {move || coach.t("ui.overview")}
-            </button>
-            <div class="mode-switch" role="group" aria-label=move || coach.t("ui.mode")>
+            <CmdButton cmd=Command::Open(scenarios::overview()) id="overview-link" class="btn btn-quiet" label=Signal::derive(coach.tr("ui.overview")) />
+            <div class="mode-switch" role="group" aria-label=coach.tr("ui.mode")>
                 {Mode::ALL
                     .into_iter()
                     .map(|m| {
                         view! {
-                            <button
-                                type="button"
+                            <CmdButton
+                                cmd=Command::SetMode(m)
+                                id=m.button_id()
                                 class="btn btn-toggle"
-                                id=format!("mode-{}", m.code())
-                                aria-pressed=move || (coach.mode.get() == m).to_string()
-                                on:click=move |_| coach.mode.set(m)
-                            >
-                                {move || coach.t(&format!("ui.mode.{}", m.code()))}
-                            </button>
+                                label=Signal::derive(coach.tr(m.label_key()))
+                                pressed=Signal::derive(move || Some(if coach.mode.get() == m { "true" } else { "false" }))
+                            />
                         }
                     })
                     .collect_view()}
             </div>
-            <label class="lang-label" for="lang-select">{move || coach.t("ui.language")}</label>
+            <label class="lang-label" for="lang-select">{coach.tr("ui.language")}</label>
             <select id="lang-select" on:change=on_lang>
                 {Lang::ALL
                     .into_iter()

@@ -38,6 +38,22 @@ impl Persona {
         format!("{} {}", self.child_first_names, self.last_name)
     }
 
+    /// The values texts may quote as `{name}`, `{pin}`, … (same in every language).
+    pub fn placeholders(&self) -> Vec<(&'static str, String)> {
+        vec![
+            ("name", self.full_name()),
+            ("first", self.first_names.to_owned()),
+            ("last", self.last_name.to_owned()),
+            ("pin", self.pin.to_owned()),
+            ("puk", self.puk.to_owned()),
+            ("birth", self.birth_date.to_owned()),
+            ("nrn", self.nrn_formatted()),
+            ("email", self.email.to_owned()),
+            ("child", self.child_full_name()),
+            ("serial", self.cert_serial.to_owned()),
+        ]
+    }
+
     /// National register number formatted YY.MM.DD-XXX.CC.
     pub fn nrn_formatted(&self) -> String {
         format_nrn(self.nrn).unwrap_or_else(|| self.nrn.to_owned())

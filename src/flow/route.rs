@@ -32,6 +32,22 @@ impl Mode {
         Mode::ALL.into_iter().find(|m| m.code() == code)
     }
 
+    /// Catalog key of the mode's name.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Mode::Guided => "ui.mode.guided",
+            Mode::Watch => "ui.mode.watch",
+        }
+    }
+
+    /// Element id of the mode's button in the top bar.
+    pub fn button_id(self) -> &'static str {
+        match self {
+            Mode::Guided => "mode-guided",
+            Mode::Watch => "mode-watch",
+        }
+    }
+
     /// Whether the player performs the expected actions by itself.
     pub fn autoplay(self) -> bool {
         matches!(self, Mode::Watch)

@@ -1,8 +1,10 @@
-//! One component per mock screen, grouped by the site it imitates. This module maps
-//! a step's [`Screen`] to what the PC pane (or the full stage) shows.
+//! One file per mock screen, grouped by the site it imitates. Mock pages and dialogs
+//! are static data rendered by `components::page` (a new screen costs data, not
+//! view code); this module maps a step's [`Screen`] to what each pane shows.
 
 use leptos::prelude::*;
 
+use crate::components::page::{dialog, page};
 use crate::flow::Screen;
 
 pub mod csam;
@@ -14,21 +16,13 @@ pub mod overview;
 /// The PC pane's content for a screen: a browser page, perhaps with a dialog over it.
 pub fn pc(screen: Screen) -> AnyView {
     match screen {
-        Screen::MgHome => view! { <mijngezondheid::home::MgHome /> }.into_any(),
-        Screen::MgProfile => view! { <mijngezondheid::profile::MgProfile /> }.into_any(),
-        Screen::MgDone => view! { <mijngezondheid::done::MgDone /> }.into_any(),
-        Screen::CsamChooseKey => view! { <csam::choose_key::CsamChooseKey /> }.into_any(),
-        Screen::CsamEid => view! { <csam::eid::CsamEid /> }.into_any(),
-        Screen::CertificateChooser => view! {
-            <csam::eid::CsamEid />
-            <os::certificate::CertificateChooser />
-        }
-        .into_any(),
-        Screen::PinPrompt => view! {
-            <csam::eid::CsamEid />
-            <os::pin::PinPrompt />
-        }
-        .into_any(),
+        Screen::MgHome => page(&mijngezondheid::home::PAGE),
+        Screen::MgProfile => page(&mijngezondheid::profile::PAGE),
+        Screen::MgDone => page(&mijngezondheid::done::PAGE),
+        Screen::CsamChooseKey => page(&csam::choose_key::PAGE),
+        Screen::CsamEid => page(&csam::eid::PAGE),
+        Screen::CertificateChooser => (page(&csam::eid::PAGE), dialog(&os::certificate::DIALOG)).into_any(),
+        Screen::PinPrompt => (page(&csam::eid::PAGE), dialog(&os::pin::DIALOG)).into_any(),
         Screen::Methods | Screen::Explain => full(screen),
         // -- eid-install / reader-check PC screens (issue 3) go here --
         // -- itsme PC screens (issue 4) go here --

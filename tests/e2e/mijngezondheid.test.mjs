@@ -82,7 +82,7 @@ test('a learner logs in to MijnGezondheid in Dutch, with one wrong PIN', { timeo
   await page.getByLabel(/Als burger/).check();
   await page.getByRole('button', { name: 'profiel bevestigen' }).click();
   await expectStep(page, 'done');
-  assert.match(await page.locator('#logged-in-as').innerText(), /Aangesloten als: Sofie Maes - als Burger/);
+  assert.match(await page.locator('.mg-loggedin').innerText(), /Aangesloten als: Sofie Maes - als Burger/);
   for (const tab of ['Gezondheidsgegevens', 'Toegangsbeheer', 'Andere', 'FAQ', 'Contact']) {
     assert.ok(await page.getByRole('button', { name: tab, exact: true }).isVisible(), tab);
   }

@@ -3,22 +3,17 @@
 pub mod choose_key;
 pub mod eid;
 
-use leptos::prelude::*;
-
-use crate::app::Coach;
+use crate::components::page::Block;
 
 /// Catalog key of the host in the address bar (idp.iamfas.belgium.be).
 pub const HOST_KEY: &str = "csam.host";
 
-/// CSAM's page header: the service name and the page title.
-#[component]
-pub fn CsamHeader() -> impl IntoView {
-    let coach = Coach::use_context();
-    view! {
-        <div class="csam-header">
-            <span class="csam-logo" aria-hidden="true"><i></i><i></i><i></i></span>
-            <span class="csam-name">"CSAM"</span>
-            <span class="csam-title">{move || coach.t("csam.title")}</span>
-        </div>
-    }
-}
+/// CSAM's page header: the flag bars, the service name and the page title.
+pub const HEADER: Block = Block::Div(
+    "csam-header",
+    &[
+        Block::Art("csam-logo", "<i></i><i></i><i></i>"),
+        Block::Span("csam-name", "csam.name"),
+        Block::Span("csam-title", "csam.title"),
+    ],
+);

@@ -1,24 +1,39 @@
-//! Screens imitating www.mijngezondheid.belgie.be.
+//! Screens imitating www.mijngezondheid.belgie.be (MaSanté, MeineGesundheit, MyHealth).
 
 pub mod done;
 pub mod home;
 pub mod profile;
 
-use leptos::prelude::*;
+use crate::components::page::Block;
 
-use crate::app::Coach;
-
-/// Catalog key of the host in the address bar (www.mijngezondheid.belgie.be in Dutch).
+/// Catalog key of the host in the address bar (a domain per language).
 pub const HOST_KEY: &str = "mg.host";
 
 /// The federal strip above every Belgian government site.
-#[component]
-pub fn FederalStrip() -> impl IntoView {
-    let coach = Coach::use_context();
-    view! {
-        <div class="fed-strip">
-            <span class="fed-flag" aria-hidden="true"><i></i><i></i><i></i></span>
-            <span>{move || coach.t("mg.federal")}" "<b>"www.belgium.be"</b></span>
-        </div>
-    }
-}
+pub const FEDERAL_STRIP: Block = Block::Div(
+    "fed-strip",
+    &[
+        Block::Art("fed-flag", "<i></i><i></i><i></i>"),
+        Block::Span("", "mg.federal"),
+        Block::Span("strong", "mg.federal-host"),
+    ],
+);
+
+/// The site logo: a heart and the site's name.
+pub const LOGO: Block = Block::Div(
+    "mg-logo",
+    &[
+        Block::Art("mg-heart", r#"<svg viewBox="0 0 24 24"><path d="M12 21s-8-5.2-8-11a4.5 4.5 0 0 1 8-2.8A4.5 4.5 0 0 1 20 10c0 5.8-8 11-8 11z"/></svg>"#),
+        Block::Span("", "mg.name"),
+    ],
+);
+
+/// The fr / de / en language links of the site.
+pub const LANGS: Block = Block::Div(
+    "mg-langs",
+    &[
+        Block::Button("mg-lang-fr", "mg.lang-fr", "mg-lang"),
+        Block::Button("mg-lang-de", "mg.lang-de", "mg-lang"),
+        Block::Button("mg-lang-en", "mg.lang-en", "mg-lang"),
+    ],
+);

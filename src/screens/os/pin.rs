@@ -1,42 +1,35 @@
 //! The Windows Security smart-card PIN prompt, and the "card blocked" detour.
 
-use leptos::prelude::*;
-
-use crate::app::Coach;
-use crate::components::controls::{CoachButton, CoachInput};
-use crate::components::os_dialog::OsDialog;
+use crate::components::page::{Block, Dialog};
 
 /// The PIN prompt; after three wrong PINs it shows that the card is blocked.
-#[component]
-pub fn PinPrompt() -> AnyView {
-    let coach = Coach::use_context();
-    let blocked = move || coach.session.with(|s| s.branch().is_some());
-    view! {
-        <Show
-            when=blocked
-            fallback=move || view! {
-                <OsDialog title=Signal::derive(move || coach.t("os.pin.title"))>
-                    <p class="os-sub">{move || coach.t("os.pin.smartcard")}</p>
-                    <p>{move || coach.t("os.pin.text")}</p>
-                    <div class="os-field">
-                        <CoachInput target="pin-field" label_key="os.pin.label" kind="password" inputmode="numeric" />
-                    </div>
-                    <CoachButton target="pin-more" class="os-link">{move || coach.t("os.pin.more")}</CoachButton>
-                    <div class="os-buttons">
-                        <CoachButton target="pin-ok" class="os-btn os-default">"OK"</CoachButton>
-                        <CoachButton target="pin-cancel" class="os-btn">{move || coach.t("os.cancel")}</CoachButton>
-                    </div>
-                </OsDialog>
-            }
-        >
-            <OsDialog title=Signal::derive(move || coach.t("os.pin.title"))>
-                <p class="os-sub os-error">{move || coach.t("os.pin.blocked")}</p>
-                <p>{move || coach.t("os.pin.blocked-text")}</p>
-                <div class="os-buttons">
-                    <CoachButton target="blocked-retry" class="os-btn os-default">{move || coach.t("os.pin.retry")}</CoachButton>
-                </div>
-            </OsDialog>
-        </Show>
-    }
-    .into_any()
-}
+pub static DIALOG: Dialog = Dialog {
+    title: "os.pin.title",
+    look: "win",
+    blocks: &[
+        Block::When(
+            |s| s.branch().is_none(),
+            &[
+                Block::P("os-sub", "os.pin.smartcard"),
+                Block::P("", "os.pin.text"),
+                Block::Div("os-field", &[Block::Input("pin-field", "os.pin.label", "password", "numeric")]),
+                Block::Button("pin-more", "os.pin.more", "os-link"),
+                Block::Div(
+                    "os-buttons",
+                    &[
+                        Block::Button("pin-ok", "os.ok", "os-btn os-default"),
+                        Block::Button("pin-cancel", "os.cancel", "os-btn"),
+                    ],
+                ),
+            ],
+        ),
+        Block::When(
+            |s| s.branch().is_some(),
+            &[
+                Block::P("os-sub os-error", "os.pin.blocked"),
+                Block::P("", "os.pin.blocked-text"),
+                Block::Div("os-buttons", &[Block::Button("blocked-retry", "os.pin.retry", "os-btn os-default")]),
+            ],
+        ),
+    ],
+};

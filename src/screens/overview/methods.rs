@@ -52,7 +52,7 @@ pub fn Methods() -> impl IntoView {
                                 {let t = title.clone(); move || coach.tf("method.start", &[("method", &coach.t(&t))])}
                             </button>
                         }.into_any(),
-                        None => view! { <p class="soon">{move || coach.t("method.soon")}</p> }.into_any(),
+                        None => view! { <p class="soon">{coach.tr("method.soon")}</p> }.into_any(),
                     }}
                     {(offered.len() > 1).then(|| view! {
                         <ul class="method-scenarios">
