@@ -41,6 +41,9 @@ pub enum Block {
     Art(&'static str, &'static str),
     /// Blocks shown only while a condition on the session holds.
     When(fn(&Session) -> bool, &'static [Block]),
+    /// A real component for what data cannot express (a countdown, a QR code, a
+    /// drag-and-drop reader); keep these few and shared.
+    Custom(fn() -> AnyView),
 }
 
 /// A mock web page in the PC's browser.
@@ -119,6 +122,7 @@ fn block(b: &'static Block) -> AnyView {
         }
         .into_any(),
         Block::Art(class, markup) => view! { <span class=*class aria-hidden="true" inner_html=*markup></span> }.into_any(),
+        Block::Custom(make) => make(),
         Block::When(cond, inner) => {
             let coach = Coach::use_context();
             let cond = *cond;
