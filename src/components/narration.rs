@@ -47,6 +47,8 @@ pub fn Narration() -> impl IntoView {
             .with(|s| format!("{}%", (s.index() + 1) * 100 / s.len().max(1)))
     };
     let multi_step = move || coach.session.with(|s| s.len() > 1);
+    // One-step tools (reader-check) still need Next; only the overview has none.
+    let has_nav = move || coach.session.with(|s| s.len() > 1 || s.step().is_informational());
     let hint_level = move || coach.session.with(|s| s.hint());
     let nudge = move || {
         (hint_level() >= HintLevel::Nudge)
@@ -122,7 +124,7 @@ pub fn Narration() -> impl IntoView {
             <Show when=completed>
                 <Completed />
             </Show>
-            <Show when=move || multi_step() && !completed()>
+            <Show when=move || has_nav() && !completed()>
                 <nav class="step-nav" aria-label=coach.tr("ui.step-nav")>
                     <CmdButton
                         cmd=Command::Back

@@ -104,3 +104,19 @@ test('clicking the highlighted target inside the frame posts the next step', { t
   assert.equal(next.data.version, 1);
   assert.deepEqual(page.errors, [], `no console errors:\n${page.errors.join('\n')}`);
 });
+
+test('finishing the scenario inside the frame posts completed, and ready only once', { timeout: 60_000 }, async () => {
+  const frame = page.frameLocator('#coach');
+  const seen = (await coachMessages()).length;
+  // A facilitator jumps to the last step through the step list, then finishes.
+  await frame.locator('#step-list summary').click();
+  await frame.locator('[data-step-id="done"]').click();
+  await waitForMessage((d) => d.type === 'step' && d.step === 'done', seen);
+  await frame.locator('#next-btn').click();
+  const done = await waitForMessage((d) => d.type === 'completed', seen);
+  assert.equal(done.data.scenario, SCENARIO);
+  assert.equal(done.data.step, 'done');
+  const readies = (await coachMessages()).filter((m) => m.data.type === 'ready');
+  assert.equal(readies.length, 1, 'ready is posted once');
+  assert.deepEqual(page.errors, [], `no console errors:\n${page.errors.join('\n')}`);
+});
