@@ -10,5 +10,6 @@ pub mod platform;
 pub mod player;
 pub mod scenarios;
 pub mod screens;
+pub mod webusb;
 
 pub use app::App;

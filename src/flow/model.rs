@@ -53,8 +53,58 @@ pub enum Screen {
     /// MijnGezondheid logged in.
     MgDone,
     // -- eid-install / reader-check screens (issue 3) go here --
+    /// eid.belgium.be "Download de eID software" with the detected OS.
+    EidSite,
+    /// The "eID softwarelicentie" modal over eid.belgium.be.
+    EidLicense,
+    /// The eID installer window: Install, progress, Next.
+    EidInstall,
+    /// The installer asks for the reader; the desk shows the reader, cable and card.
+    EidConnect,
+    /// The installer's reader test with the persona's first names.
+    EidReaderTest,
+    /// The real card-reader probe (WebUSB / WebHID).
+    ReaderProbe,
     // -- itsme screens (issue 4) go here --
     // -- CSAM / My e-Box screens (issue 5) go here --
+    /// Desk: the LRA's paper letter with the activation code (PC shows the webmail).
+    LraLetter,
+    /// Webmail with "CSAM – Mijn digitale sleutels : activatie".
+    LraMail,
+    /// CSAM activation step 1: the activation code.
+    CsamActCode,
+    /// CSAM activation step 2: choose the key, language, terms.
+    CsamActKey,
+    /// CSAM: choose a username and password.
+    CsamActCredentials,
+    /// Phone mail with the registration code and its countdown (PC waits).
+    CsamRegMail,
+    /// CSAM activation step 3: the registration code (phone shows the mail).
+    CsamRegCode,
+    /// CSAM: "Uw digitale sleutel is nu geactiveerd."
+    CsamActDone,
+    /// CSAM: the compatible authenticator apps.
+    CsamActApps,
+    /// Phone app store: install an authenticator app.
+    AuthInstall,
+    /// PC shows the QR code; the phone's authenticator scans it.
+    AuthScan,
+    /// Phone shows the 6-digit code; the PC asks for it.
+    AuthCode,
+    /// myebox.be home: "Open My e-Box".
+    MebHome,
+    /// My e-Box: choose the language and "inloggen".
+    MebLanguage,
+    /// CSAM: username and password for a security-code key.
+    MebCredentials,
+    /// CSAM: the security code from the mail or the app.
+    MebCode,
+    /// My e-Box: the first-use message.
+    MebFirstUse,
+    /// My e-Box: preferences at the first visit.
+    MebPrefs,
+    /// My e-Box: the inbox with documents.
+    MebInbox,
 }
 
 /// A rule a typed value must satisfy.

@@ -25,6 +25,8 @@ pub struct Persona {
     pub child_nrn: &'static str,
     /// Serial number of the authentication certificate.
     pub cert_serial: &'static str,
+    /// The activation code on the LRA's paper letter (CSAM digital keys), XXXX-XXXX-XXXX-XXXX.
+    pub activation_code: &'static str,
 }
 
 impl Persona {
@@ -51,6 +53,7 @@ impl Persona {
             ("email", self.email.to_owned()),
             ("child", self.child_full_name()),
             ("serial", self.cert_serial.to_owned()),
+            ("activation", self.activation_code.to_owned()),
         ]
     }
 
@@ -72,6 +75,7 @@ pub static PERSONA: Persona = Persona {
     child_first_names: "Noah",
     child_nrn: "16110205734",
     cert_serial: "1000 0000 4A7F 3C21",
+    activation_code: "K7PM-4XQ2-HN8R-3TWB",
 };
 
 #[cfg(test)]

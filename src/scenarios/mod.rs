@@ -4,17 +4,26 @@
 
 use crate::flow::model::{Chapter, Scenario};
 
+pub mod csam;
 mod eid;
+mod eid_install;
+mod reader_check;
 mod overview;
 
 /// Every scenario the app offers, overview first.
 pub static ALL: &[&Scenario] = &[
     &overview::OVERVIEW,
     // -- reader-check (issue 3) goes here --
+    &reader_check::READER_CHECK,
     // -- eid-install (issue 3) goes here --
+    &eid_install::EID_INSTALL,
     &eid::MIJNGEZONDHEID,
     // -- itsme-bank, itsme-eid, itsme-safety, itsme-irisbox (issue 4) go here --
     // -- lra-activation, csam-code, csam-app, myebox (issue 5) go here --
+    &csam::LRA_ACTIVATION,
+    &csam::CSAM_CODE,
+    &csam::CSAM_APP,
+    &csam::MYEBOX,
 ];
 
 /// The three login methods of the overview, each listing its scenarios in learning order.

@@ -1,5 +1,6 @@
 //! Screens imitating CSAM, the federal login service ("Aanmelden bij de online overheid").
 
+pub mod act;
 pub mod choose_key;
 pub mod eid;
 

@@ -1,0 +1,505 @@
+//! Chapter 3: a local registration office (LRA) and CSAM digital keys with a
+//! security code by e-mail or by an authenticator app, then My e-Box.
+//!
+//! The validators and the little bits of run logic (registration code, TOTP secret)
+//! live here as plain Rust so they are tested natively; the screens only show them.
+
+use crate::flow::model::{Branch, Device, Gesture, Rule, Run, Scenario, Screen, Step, Validator};
+use crate::flow::rules::{self, ActivationCodeError, PasswordRule, UsernameRule};
+use crate::flow::totp::{self, Secret, Verdict};
+
+/// Memory key: the key chosen on the activation page or on the login page.
+pub const KEY_CHOICE: &str = "csamkey";
+/// Memory key: the username chosen in csam-code / csam-app.
+pub const USERNAME: &str = "csamuser";
+/// Memory key: when the registration mail was sent (ms since the epoch, as text).
+pub const SENT_AT: &str = "csamsent";
+/// Memory key: how many registration codes were asked so far (a new one differs).
+pub const ROUND: &str = "csamround";
+/// How long a registration code stays valid.
+pub const REGISTRATION_VALID_MS: u64 = 5 * 60 * 1000;
+/// The username Sofie chose before (My e-Box login).
+pub const MEB_USERNAME: &str = "sofie.maes";
+/// The password Sofie chose before (My e-Box login).
+pub const MEB_PASSWORD: &str = "Zonnebloem-24";
+/// Issuer shown in the authenticator app.
+pub const ISSUER: &str = "CSAM";
+
+/// The run's TOTP secret: the first 20 bytes of the run's seed.
+pub fn secret(run: &Run) -> Secret {
+    let mut b = [0u8; totp::SECRET_LEN];
+    b.copy_from_slice(&run.seed[..totp::SECRET_LEN]);
+    Secret::from_random_bytes(b)
+}
+
+/// The `otpauth://` URI the QR code holds.
+pub fn otpauth(run: &Run) -> String {
+    totp::otpauth_uri(ISSUER, run.persona.email, &secret(run)).unwrap_or_default()
+}
+
+fn round(run: &Run) -> u32 {
+    run.recall(ROUND).and_then(|r| r.parse().ok()).unwrap_or(0)
+}
+
+/// A 6-digit code from the seed, a salt and the round (registration and login codes).
+fn six_digits(run: &Run, salt: u8) -> String {
+    let r = round(run).to_le_bytes();
+    let mut x: u32 = 0x811C_9DC5;
+    for b in run.seed[20..].iter().chain(r.iter()).chain([salt].iter()) {
+        x = (x ^ u32::from(*b)).wrapping_mul(0x0100_0193);
+    }
+    format!("{:06}", x % 1_000_000)
+}
+
+/// The registration code of the current mail (changes when a new one is asked).
+pub fn registration_code(run: &Run) -> String {
+    six_digits(run, 1)
+}
+
+/// The login code My e-Box's CSAM page sends by e-mail.
+pub fn login_code(run: &Run) -> String {
+    six_digits(run, 2)
+}
+
+fn activation_check(typed: &str, run: &Run) -> Result<(), &'static str> {
+    rules::check_activation_code(typed, run.persona.activation_code).map_err(|e| match e {
+        ActivationCodeError::WrongLength => "wrong-length",
+        ActivationCodeError::BadCharacter(_) => "bad-char",
+        ActivationCodeError::Mismatch { first_wrong_group: 1 } => "group-1",
+        ActivationCodeError::Mismatch { first_wrong_group: 2 } => "group-2",
+        ActivationCodeError::Mismatch { first_wrong_group: 3 } => "group-3",
+        ActivationCodeError::Mismatch { .. } => "group-4",
+    })
+}
+
+/// The activation code from the letter, checked group by group.
+pub static ACTIVATION: Validator = Validator {
+    check: activation_check,
+    example: |run| run.persona.activation_code.to_owned(),
+};
+
+fn username_check(typed: &str, _: &Run) -> Result<(), &'static str> {
+    match rules::username_rules(typed).into_iter().find(|(_, ok)| !ok) {
+        None => Ok(()),
+        Some((UsernameRule::Length, _)) => Err("user-length"),
+        Some((UsernameRule::AllowedCharacters, _)) => Err("user-chars"),
+    }
+}
+
+/// A new username that follows the rules.
+pub static NEW_USERNAME: Validator = Validator {
+    check: username_check,
+    example: |_| MEB_USERNAME.to_owned(),
+};
+
+fn password_check(typed: &str, run: &Run) -> Result<(), &'static str> {
+    let user = run.recall(USERNAME).unwrap_or("");
+    match rules::password_rules(typed, user).into_iter().find(|(_, ok)| !ok) {
+        None => Ok(()),
+        Some((PasswordRule::MinLength, _)) => Err("pw-length"),
+        Some((PasswordRule::Uppercase, _)) => Err("pw-upper"),
+        Some((PasswordRule::Lowercase, _)) => Err("pw-lower"),
+        Some((PasswordRule::Digit, _)) => Err("pw-digit"),
+        Some((PasswordRule::Special, _)) => Err("pw-special"),
+        Some((PasswordRule::NotContainingUsername, _)) => Err("pw-username"),
+    }
+}
+
+/// A new password that follows the rules.
+pub static NEW_PASSWORD: Validator = Validator {
+    check: password_check,
+    example: |_| MEB_PASSWORD.to_owned(),
+};
+
+fn code_check(typed: &str, expected: &str) -> Result<(), &'static str> {
+    match rules::check_numeric_code(typed, 6) {
+        Err(_) => Err("format"),
+        Ok(c) if c == expected => Ok(()),
+        Ok(_) => Err("wrong"),
+    }
+}
+
+/// The registration code from the mail.
+pub static REGISTRATION: Validator = Validator {
+    check: |typed, run| code_check(typed, &registration_code(run)),
+    example: registration_code,
+};
+
+fn totp_check(typed: &str, run: &Run) -> Result<(), &'static str> {
+    match totp::verify(secret(run).as_bytes(), typed, run.now_ms) {
+        Verdict::Current | Verdict::Previous => Ok(()),
+        Verdict::Malformed => Err("format"),
+        Verdict::Wrong => Err("wrong"),
+    }
+}
+
+fn totp_example(run: &Run) -> String {
+    totp::totp_at(secret(run).as_bytes(), run.now_ms).code
+}
+
+/// The code the authenticator app shows now (the current or the previous one).
+pub static TOTP: Validator = Validator {
+    check: totp_check,
+    example: totp_example,
+};
+
+/// Whether the learner chose the app key on My e-Box's login page.
+pub fn uses_app(run: &Run) -> bool {
+    run.recall(KEY_CHOICE) == Some("key-app")
+}
+
+/// My e-Box's security code: from the app or from the e-mail, as chosen.
+pub static MEB_CODE: Validator = Validator {
+    check: |typed, run| {
+        if uses_app(run) {
+            totp_check(typed, run)
+        } else {
+            code_check(typed, &login_code(run))
+        }
+    },
+    example: |run| if uses_app(run) { totp_example(run) } else { login_code(run) },
+};
+
+const fn typed(target: &'static str, rule: Rule, submit: &'static str, remember: Option<&'static str>) -> Gesture {
+    Gesture::Type { target, rule, submit, tries: None, on_exhausted: None, remember }
+}
+
+const fn info(id: &'static str, devices: &'static [Device], screen: Screen) -> Step {
+    Step { id, devices, screen, expect: &[], branches: &[], mistakes: &[] }
+}
+
+const CREDENTIALS: Step = Step {
+    id: "credentials",
+    devices: &[Device::Pc],
+    screen: Screen::CsamActCredentials,
+    expect: &[
+        typed("cred-username", Rule::Custom(&NEW_USERNAME), "cred-next", Some(USERNAME)),
+        typed("cred-password", Rule::Custom(&NEW_PASSWORD), "cred-next", None),
+    ],
+    branches: &[],
+    mistakes: &[("cred-cancel", "cancel")],
+};
+
+/// `lra-activation`: the LRA appointment, the letter, the mail and activating a key.
+pub static LRA_ACTIVATION: Scenario = Scenario {
+    id: "lra-activation",
+    chapter: "lra",
+    steps: &[
+        info("who", &[], Screen::Explain),
+        info("appointment", &[], Screen::Explain),
+        info("letter", &[Device::Paper], Screen::LraLetter),
+        Step {
+            id: "email",
+            devices: &[Device::Pc, Device::Inbox],
+            screen: Screen::LraMail,
+            expect: &[Gesture::Click("mail-activate")],
+            branches: &[],
+            mistakes: &[("mail-reply", "reply"), ("mail-delete", "delete")],
+        },
+        Step {
+            id: "code",
+            devices: &[Device::Pc, Device::Paper],
+            screen: Screen::CsamActCode,
+            expect: &[typed("act-code", Rule::Custom(&ACTIVATION), "act-next", None)],
+            branches: &[],
+            mistakes: &[("act-help", "help")],
+        },
+        Step {
+            id: "choose-key",
+            devices: &[Device::Pc],
+            screen: Screen::CsamActKey,
+            expect: &[
+                Gesture::Choose { options: &["act-key-email", "act-key-app"], remember: Some(KEY_CHOICE) },
+                Gesture::Click("act-terms"),
+                Gesture::Click("act-activate"),
+            ],
+            branches: &[],
+            mistakes: &[
+                ("act-key-sms", "sms"),
+                ("act-activate", "not-yet"),
+                ("act-terms", "key-first"),
+                ("act-lang-fr", "lang"),
+                ("act-lang-de", "lang"),
+                ("act-lang-en", "lang"),
+            ],
+        },
+    ],
+};
+
+const EXPIRED: Branch = Branch { id: "expired", back: "reg-new-code", enter_on: &["expired"] };
+
+/// `csam-code`: a key with a security code by e-mail.
+pub static CSAM_CODE: Scenario = Scenario {
+    id: "csam-code",
+    chapter: "lra",
+    steps: &[
+        info("sms-note", &[], Screen::Explain),
+        CREDENTIALS,
+        Step {
+            id: "registration-email",
+            devices: &[Device::Inbox, Device::Phone],
+            screen: Screen::CsamRegMail,
+            expect: &[],
+            branches: &[EXPIRED],
+            mistakes: &[],
+        },
+        Step {
+            id: "registration-code",
+            devices: &[Device::Pc, Device::Inbox, Device::Phone],
+            screen: Screen::CsamRegCode,
+            expect: &[typed("reg-code", Rule::Custom(&REGISTRATION), "reg-next", None)],
+            branches: &[
+                EXPIRED,
+                Branch { id: "cancelled", back: "reg-new-code", enter_on: &["reg-cancel"] },
+            ],
+            mistakes: &[("reg-other", "other-key")],
+        },
+        info("activated", &[Device::Pc], Screen::CsamActDone),
+    ],
+};
+
+/// `csam-app`: a key with a security code from an authenticator app.
+pub static CSAM_APP: Scenario = Scenario {
+    id: "csam-app",
+    chapter: "lra",
+    steps: &[
+        CREDENTIALS,
+        Step {
+            id: "apps",
+            devices: &[Device::Pc],
+            screen: Screen::CsamActApps,
+            expect: &[Gesture::Click("apps-next")],
+            branches: &[],
+            mistakes: &[],
+        },
+        Step {
+            id: "install",
+            devices: &[Device::Phone],
+            screen: Screen::AuthInstall,
+            expect: &[Gesture::Choose {
+                options: &["store-google", "store-microsoft", "store-duo"],
+                remember: Some("authapp"),
+            }],
+            branches: &[],
+            mistakes: &[("store-game", "game")],
+        },
+        Step {
+            id: "scan",
+            devices: &[Device::Pc, Device::Phone],
+            screen: Screen::AuthScan,
+            expect: &[Gesture::Click("auth-scan")],
+            branches: &[],
+            mistakes: &[("auth-manual", "manual")],
+        },
+        Step {
+            id: "code",
+            devices: &[Device::Phone, Device::Pc],
+            screen: Screen::AuthCode,
+            expect: &[typed("totp-code", Rule::Custom(&TOTP), "totp-next", None)],
+            branches: &[],
+            mistakes: &[],
+        },
+        info("activated", &[Device::Pc], Screen::CsamActDone),
+    ],
+};
+
+/// `myebox`: log in to My e-Box with a security code and set the preferences.
+pub static MYEBOX: Scenario = Scenario {
+    id: "myebox",
+    chapter: "lra",
+    steps: &[
+        Step {
+            id: "home",
+            devices: &[Device::Pc],
+            screen: Screen::MebHome,
+            expect: &[Gesture::Click("meb-open")],
+            branches: &[],
+            mistakes: &[("meb-info", "info")],
+        },
+        Step {
+            id: "language",
+            devices: &[Device::Pc],
+            screen: Screen::MebLanguage,
+            expect: &[Gesture::Choose {
+                options: &["meb-login-nl", "meb-login-fr", "meb-login-de", "meb-login-en"],
+                remember: None,
+            }],
+            branches: &[],
+            mistakes: &[],
+        },
+        Step {
+            id: "choose-key",
+            devices: &[Device::Pc],
+            screen: Screen::CsamChooseKey,
+            expect: &[Gesture::Choose { options: &["key-email", "key-app"], remember: Some(KEY_CHOICE) }],
+            branches: &[],
+            mistakes: &[
+                ("key-eid", "other-key"),
+                ("key-itsme", "other-key"),
+                ("key-itsme-create", "other-key"),
+                ("key-token", "token"),
+            ],
+        },
+        Step {
+            id: "credentials",
+            devices: &[Device::Pc],
+            screen: Screen::MebCredentials,
+            expect: &[
+                typed("meb-username", Rule::Exactly(MEB_USERNAME), "meb-next", None),
+                typed("meb-password", Rule::Exactly(MEB_PASSWORD), "meb-next", None),
+            ],
+            branches: &[],
+            mistakes: &[("meb-forgot", "forgot"), ("meb-other-key", "other-key")],
+        },
+        Step {
+            id: "code",
+            devices: &[Device::Pc, Device::Inbox, Device::Phone],
+            screen: Screen::MebCode,
+            expect: &[typed("meb-code", Rule::Custom(&MEB_CODE), "meb-code-next", None)],
+            branches: &[],
+            mistakes: &[],
+        },
+        info("first-use", &[Device::Pc], Screen::MebFirstUse),
+        Step {
+            id: "preferences",
+            devices: &[Device::Pc],
+            screen: Screen::MebPrefs,
+            expect: &[Gesture::Click("meb-notify-yes"), Gesture::Click("meb-save")],
+            branches: &[],
+            mistakes: &[
+                ("meb-no-docs", "no-docs"),
+                ("meb-notify-no", "notify"),
+                ("meb-save", "notify-first"),
+                ("meb-lang-fr", "lang"),
+                ("meb-lang-de", "lang"),
+                ("meb-lang-en", "lang"),
+            ],
+        },
+        Step {
+            id: "done",
+            devices: &[Device::Pc],
+            screen: Screen::MebInbox,
+            expect: &[],
+            branches: &[],
+            mistakes: &[("meb-doc-1", "doc"), ("meb-doc-2", "doc"), ("meb-doc-3", "doc")],
+        },
+    ],
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::flow::engine::{Action, Feedback, Outcome};
+    use crate::flow::{Session, PERSONA};
+
+    fn at(sc: &'static Scenario, step: &str) -> Session {
+        Session::at(sc, &PERSONA, sc.index_of(step).expect("step"))
+    }
+
+    fn submit(s: &mut Session, field: &str, value: &str, button: &str) -> Outcome {
+        s.act(Action::Input(field.into(), value.into()));
+        s.act(Action::Click(button.into()))
+    }
+
+    fn wrong_key(s: &Session) -> String {
+        match s.feedback() {
+            Some(Feedback::WrongValue { key, .. }) => key.clone(),
+            other => format!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn persona_activation_code_is_well_formed() {
+        assert_eq!(rules::format_activation_code(PERSONA.activation_code).as_deref(), Some(PERSONA.activation_code));
+    }
+
+    #[test]
+    fn activation_typo_names_the_group() {
+        let mut s = at(&LRA_ACTIVATION, "code");
+        assert_eq!(submit(&mut s, "act-code", "K7PM-4XQ2-HN8B-3TWB", "act-next"), Outcome::Mistake);
+        assert_eq!(wrong_key(&s), "lra-activation.code.group-3");
+        submit(&mut s, "act-code", "K7PM4XQ2", "act-next");
+        assert_eq!(wrong_key(&s), "lra-activation.code.wrong-length");
+        submit(&mut s, "act-code", "K7PM-4XQ2-HN8R-3TW!", "act-next");
+        assert_eq!(wrong_key(&s), "lra-activation.code.bad-char");
+        assert_eq!(submit(&mut s, "act-code", "k7pm 4xq2 hn8r 3twb", "act-next"), Outcome::NewStep);
+    }
+
+    #[test]
+    fn credentials_explain_each_rule_and_remember_the_username() {
+        let mut s = at(&CSAM_CODE, "credentials");
+        submit(&mut s, "cred-username", "sofie", "cred-next");
+        assert_eq!(wrong_key(&s), "csam-code.credentials.user-length");
+        submit(&mut s, "cred-username", "sofie maes", "cred-next");
+        assert_eq!(wrong_key(&s), "csam-code.credentials.user-chars");
+        assert_eq!(submit(&mut s, "cred-username", "sofie.maes", "cred-next"), Outcome::Progress);
+        for (pw, why) in [
+            ("Ab1!", "pw-length"),
+            ("abcdefg1!", "pw-upper"),
+            ("ABCDEFG1!", "pw-lower"),
+            ("Abcdefgh!", "pw-digit"),
+            ("Abcdefgh1", "pw-special"),
+            ("Sofie.Maes-1", "pw-username"),
+        ] {
+            assert_eq!(submit(&mut s, "cred-password", pw, "cred-next"), Outcome::Mistake);
+            assert_eq!(wrong_key(&s), format!("csam-code.credentials.{why}"));
+        }
+        assert_eq!(submit(&mut s, "cred-password", "Tulpen&Rozen7", "cred-next"), Outcome::NewStep);
+    }
+
+    #[test]
+    fn registration_code_expires_into_a_detour_and_changes_when_renewed() {
+        let mut s = at(&CSAM_CODE, "registration-code");
+        let first = registration_code(s.run());
+        assert_eq!(submit(&mut s, "reg-code", "12345", "reg-next"), Outcome::Mistake);
+        assert_eq!(wrong_key(&s), "csam-code.registration-code.format");
+        assert_eq!(s.act(Action::Event("expired".into())), Outcome::Branched);
+        assert_eq!(s.next_target(), Some("reg-new-code"));
+        s.remember(ROUND, "1".into());
+        assert_eq!(s.act(Action::Click("reg-new-code".into())), Outcome::Returned);
+        assert_ne!(registration_code(s.run()), first);
+        assert_eq!(s.act(Action::Click("reg-cancel".into())), Outcome::Branched);
+        assert_eq!(s.branch().map(|b| b.id), Some("cancelled"));
+        s.act(Action::Click("reg-new-code".into()));
+        let code = registration_code(s.run());
+        assert_eq!(submit(&mut s, "reg-code", &code, "reg-next"), Outcome::NewStep);
+    }
+
+    #[test]
+    fn totp_accepts_current_and_previous_only() {
+        let mut s = at(&CSAM_APP, "code");
+        let t = 1_700_000_000_000.0;
+        s.set_now(t);
+        let key = secret(s.run());
+        let previous = totp::totp_at(key.as_bytes(), t - 30_000.0).code;
+        let next = totp::totp_at(key.as_bytes(), t + 30_000.0).code;
+        assert_eq!(submit(&mut s, "totp-code", &next, "totp-next"), Outcome::Mistake);
+        assert_eq!(wrong_key(&s), "csam-app.code.wrong");
+        assert_eq!(submit(&mut s, "totp-code", "12 34", "totp-next"), Outcome::Mistake);
+        assert_eq!(wrong_key(&s), "csam-app.code.format");
+        assert_eq!(submit(&mut s, "totp-code", &previous, "totp-next"), Outcome::NewStep);
+    }
+
+    #[test]
+    fn otpauth_uri_holds_the_runs_secret() {
+        let s = at(&CSAM_APP, "scan");
+        let uri = otpauth(s.run());
+        assert!(uri.starts_with("otpauth://totp/CSAM:sofie.maes%40example.com?secret="), "{uri}");
+        assert!(uri.contains(&secret(s.run()).to_base32()));
+    }
+
+    #[test]
+    fn myebox_code_follows_the_chosen_key() {
+        let mut s = at(&MYEBOX, "choose-key");
+        s.act(Action::Click("key-app".into()));
+        assert_eq!(s.step().id, "credentials");
+        s.goto(MYEBOX.index_of("code").expect("code"));
+        assert!(uses_app(s.run()));
+        let now = s.run().now_ms;
+        let code = totp::totp_at(secret(s.run()).as_bytes(), now).code;
+        assert_eq!(submit(&mut s, "meb-code", &code, "meb-code-next"), Outcome::NewStep);
+        let mut s = at(&MYEBOX, "code");
+        let mail = login_code(s.run());
+        assert_eq!(submit(&mut s, "meb-code", &mail, "meb-code-next"), Outcome::NewStep);
+    }
+}

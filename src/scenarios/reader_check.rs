@@ -1,0 +1,17 @@
+//! The reader-check tool: is my real card reader connected?
+
+use crate::flow::model::{Device, Scenario, Screen, Step};
+
+/// `reader-check`: one informational step; the probe works without hardware too.
+pub static READER_CHECK: Scenario = Scenario {
+    id: "reader-check",
+    chapter: "eid",
+    steps: &[Step {
+        id: "probe",
+        devices: &[Device::Pc],
+        screen: Screen::ReaderProbe,
+        expect: &[],
+        branches: &[],
+        mistakes: &[],
+    }],
+};

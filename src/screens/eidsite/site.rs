@@ -1,0 +1,30 @@
+//! eid.belgium.be, "Download de eID software": the learner's OS and "gratis download".
+
+use super::{OS_LINE, HEADER, HOST_KEY};
+use crate::components::page::{Block, Page};
+
+/// The download section (also shown behind the licence and the installer).
+pub const MAIN: Block = Block::Div(
+    "eidw-main",
+    &[
+        Block::H2("eidsite.site.heading"),
+        Block::P("", "eidsite.site.intro"),
+        Block::Button("site-howto", "eidsite.site.howto", "eidw-link"),
+        Block::Div(
+            "eidw-dl",
+            &[
+                OS_LINE,
+                Block::Button("site-download", "eidsite.site.download", "eidw-btn"),
+                Block::Button("site-other-os", "eidsite.site.other-os", "eidw-link"),
+            ],
+        ),
+    ],
+);
+
+/// The page.
+pub static PAGE: Page = Page {
+    host_key: HOST_KEY,
+    path: "/",
+    site: "eidw",
+    blocks: &[HEADER, MAIN],
+};

@@ -1,0 +1,28 @@
+//! The installer's reader test: the first names from the card, or what is wrong.
+
+use crate::components::page::{Block, Dialog};
+
+/// The test result; on the "card out" detour it shows the software's complaint and the fix.
+pub static DIALOG: Dialog = Dialog {
+    title: super::TITLE,
+    look: "win eidi-inst",
+    blocks: &[
+        Block::P("os-sub", "installer.test.heading"),
+        Block::When(
+            |s| s.branch().is_none(),
+            &[
+                Block::P("eidi-ok", "installer.test.ok"),
+                Block::Div("eidi-names", &[Block::Span("eidi-label", "installer.test.names-label"), Block::Span("eidi-name", "installer.test.names")]),
+                Block::Div("os-buttons", &[Block::Button("test-close", "installer.test.close", "os-btn os-default")]),
+            ],
+        ),
+        Block::When(
+            |s| s.branch().is_some(),
+            &[
+                Block::P("eidi-err", "installer.test.no-card"),
+                Block::P("", "installer.test.no-card-fix"),
+                Block::Div("os-buttons", &[Block::Button("test-retry", "installer.test.retry", "os-btn os-default")]),
+            ],
+        ),
+    ],
+};

@@ -1,0 +1,287 @@
+// Chapter 3 end to end: the LRA activation (with a typo in the activation code),
+// the e-mail key (with an expired registration code, via Playwright's fake clock),
+// the app key (a wrong TOTP code, and the phone's code checked against an
+// independent RFC 6238 computation from the QR code's secret), My e-Box, watch mode,
+// and every step by deep link in nl and fr with axe.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { startServer, launch, newPage, waitForApp, runAxe, REPO_ROOT } from './harness.mjs';
+
+const SCENARIOS = {
+  'lra-activation': ['who', 'appointment', 'letter', 'email', 'code', 'choose-key'],
+  'csam-code': ['sms-note', 'credentials', 'registration-email', 'registration-code', 'activated'],
+  'csam-app': ['credentials', 'apps', 'install', 'scan', 'code', 'activated'],
+  myebox: ['home', 'language', 'choose-key', 'credentials', 'code', 'first-use', 'preferences', 'done'],
+};
+const SHOTS = path.join(REPO_ROOT, 'target', 'screenshots');
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer({ root: 'dist', prefix: '/' });
+  browser = await launch();
+  await fs.mkdir(SHOTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query, { viewport = { width: 1366, height: 900 }, clock = false } = {}) {
+  const page = await newPage(browser, { viewport });
+  if (clock) await page.clock.install();
+  await page.goto(`${server.url}${query}`);
+  await waitForApp(page);
+  return page;
+}
+
+const stepOf = (page) => page.locator('#app').getAttribute('data-step');
+const feedback = (page) => page.locator('#feedback').innerText();
+const noErrors = (page) => assert.deepEqual(page.errors, [], page.errors.join('\n'));
+const next = (page) => page.locator('#next-btn').click();
+const target = (page, id) => page.locator(`[data-target-id="${id}"]`);
+
+async function expectStep(page, step) {
+  await page.waitForSelector(`#app[data-step="${step}"]`, { timeout: 10_000 });
+}
+
+/** RFC 6238 TOTP (HMAC-SHA1, 6 digits, 30 s), computed independently of the app. */
+function base32Decode(text) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of text.replace(/=+$/, '').toUpperCase()) bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  const bytes = [];
+  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
+  return Buffer.from(bytes);
+}
+
+function totp(secret, ms) {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(ms / 1000 / 30)));
+  const h = crypto.createHmac('sha1', secret).update(counter).digest();
+  const o = h[h.length - 1] & 0x0f;
+  const n = ((h[o] & 0x7f) << 24) | (h[o + 1] << 16) | (h[o + 2] << 8) | h[o + 3];
+  return String(n % 1_000_000).padStart(6, '0');
+}
+
+test('RFC 6238 reference vector for the node TOTP used here', () => {
+  const secret = Buffer.from('12345678901234567890');
+  assert.equal(totp(secret, 59_000), '287082');
+  assert.deepEqual(base32Decode('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ'), secret);
+});
+
+test('LRA activation in Dutch: letter, mail, a typo in the activation code, key choice', { timeout: 90_000 }, async () => {
+  const page = await open('?lang=nl&scenario=lra-activation&step=who');
+  assert.match(await page.locator('#explain').innerText(), /gemeente/);
+  await next(page);
+  await expectStep(page, 'appointment');
+  assert.match(await page.locator('#explain').innerText(), /paspoort/);
+  await next(page);
+  await expectStep(page, 'letter');
+  assert.equal(await page.locator('.lra-code').innerText(), 'K7PM-4XQ2-HN8R-3TWB');
+  await next(page);
+  await expectStep(page, 'email');
+  assert.match(await page.locator('.mail-read').innerText(), /CSAM – Mijn digitale sleutels : activatie/);
+  await page.getByRole('button', { name: 'Activeer uw digitale sleutels' }).click();
+  await expectStep(page, 'code');
+  assert.match(await page.locator('.csamact-bar').innerText(), /Activatiecode ingeven/);
+  const field = page.getByLabel('Activatiecode *');
+  await field.fill('K7PM-4XQ2-HN8B-3TWB');
+  await page.getByRole('button', { name: 'Volgende', exact: true }).click();
+  assert.match(await feedback(page), /derde groepje/);
+  assert.equal(await stepOf(page), 'code');
+  await field.fill('k7pm 4xq2 hn8r 3twb');
+  await page.getByRole('button', { name: 'Volgende', exact: true }).click();
+  await expectStep(page, 'choose-key');
+  await page.getByLabel('Beveiligingscode via sms').click();
+  assert.match(await feedback(page), /sommige diensten/);
+  await page.getByLabel('Beveiligingscode via e-mail').check();
+  await page.getByLabel('Ik accepteer de gebruikersvoorwaarden').check();
+  await page.getByRole('button', { name: 'Digitale sleutel activeren' }).click();
+  await page.waitForSelector('#completed');
+  noErrors(page);
+  await page.close();
+});
+
+test('e-mail key in French: password rules, registration code from the mail', { timeout: 90_000 }, async () => {
+  const page = await open('?lang=fr&scenario=csam-code&step=sms-note');
+  await next(page);
+  await expectStep(page, 'credentials');
+  await page.locator('#cred-username').fill('sofie.maes');
+  await page.locator('#cred-password').fill('tulpen&rozen7');
+  await page.getByRole('button', { name: 'Suivant', exact: true }).click();
+  assert.match(await feedback(page), /majuscule/);
+  await page.locator('#cred-password').fill('Tulpen&Rozen7');
+  await page.getByRole('button', { name: 'Suivant', exact: true }).click();
+  await expectStep(page, 'registration-email');
+  const code = await page.locator('.mail-code').getAttribute('data-code');
+  assert.match(code, /^\d{6}$/);
+  assert.match(await page.locator('.mail-timer').innerText(), /[45]:\d\d/);
+  await next(page);
+  await expectStep(page, 'registration-code');
+  assert.equal(await page.locator('.mail-code').getAttribute('data-code'), code, 'same mail, same code');
+  const field = page.getByLabel('Code d’enregistrement *');
+  await field.fill(code === '111111' ? '222222' : '111111');
+  await page.getByRole('button', { name: 'Suivant', exact: true }).click();
+  assert.match(await feedback(page), /pas correct/);
+  await field.fill(code);
+  await page.getByRole('button', { name: 'Suivant', exact: true }).click();
+  await expectStep(page, 'activated');
+  assert.match(await page.locator('.csamact-done').innerText(), /maintenant activée/);
+  noErrors(page);
+  await page.close();
+});
+
+test('an expired registration code leads to a new one (fake clock, 5 minutes)', { timeout: 90_000 }, async () => {
+  const page = await open('?lang=nl&scenario=csam-code&step=registration-code', { clock: true });
+  const first = await page.locator('.mail-code').getAttribute('data-code');
+  assert.match(await page.locator('.mail-timer').innerText(), /5:00|4:5\d/);
+  await page.clock.fastForward('05:02');
+  await target(page, 'reg-new-code').waitFor();
+  assert.match(await page.locator('#step-title').innerText(), /verlopen/);
+  assert.match(await page.locator('.csamact-alert').innerText(), /verlopen/);
+  await target(page, 'reg-new-code').click();
+  await page.waitForFunction((c) => { const e = document.querySelector('.mail-code'); return e && e.dataset.code !== c; }, first);
+  const second = await page.locator('.mail-code').getAttribute('data-code');
+  assert.notEqual(second, first, 'a new code');
+  await page.getByLabel('Registratiecode *').fill(first);
+  await page.getByRole('button', { name: 'Volgende', exact: true }).click();
+  assert.match(await feedback(page), /niet juist/);
+  // "Annuleren" also asks a new code.
+  await page.getByRole('button', { name: 'Annuleren' }).click();
+  await target(page, 'reg-new-code').click();
+  await page.waitForFunction((c) => { const e = document.querySelector('.mail-code'); return e && e.dataset.code !== c; }, second);
+  const third = await page.locator('.mail-code').getAttribute('data-code');
+  await page.getByLabel('Registratiecode *').fill(third);
+  await page.getByRole('button', { name: 'Volgende', exact: true }).click();
+  await expectStep(page, 'activated');
+  noErrors(page);
+  await page.close();
+});
+
+test('app key: QR holds an otpauth URI; the phone shows its TOTP; a wrong code is refused', { timeout: 90_000 }, async () => {
+  const page = await open('?lang=nl&scenario=csam-app&step=install');
+  await page.getByRole('button', { name: 'Installeren: spel' }).click();
+  assert.match(await feedback(page), /spel/);
+  await page.getByRole('button', { name: 'Installeren: Google Authenticator' }).click();
+  await expectStep(page, 'scan');
+  const qr = page.locator('.csamact-qr');
+  assert.equal(await qr.locator('svg').count(), 1);
+  const uri = await qr.getAttribute('data-otpauth');
+  const url = new URL(uri);
+  assert.equal(url.protocol, 'otpauth:');
+  assert.match(uri, /^otpauth:\/\/totp\/CSAM:sofie\.maes%40example\.com\?/);
+  assert.equal(url.searchParams.get('digits'), '6');
+  assert.equal(url.searchParams.get('period'), '30');
+  const secret = base32Decode(url.searchParams.get('secret'));
+  assert.equal(secret.length, 20);
+  await page.getByRole('button', { name: 'QR-code scannen' }).click();
+  await expectStep(page, 'code');
+  const shown = await page.locator('.auth-code').getAttribute('data-code');
+  const now = Date.now();
+  assert.ok([totp(secret, now), totp(secret, now - 30_000), totp(secret, now + 30_000)].includes(shown), `phone ${shown}`);
+  assert.match(await page.locator('.auth-left').innerText(), /Nog \d+ seconden geldig/);
+  let wrong = '000000';
+  while ([totp(secret, Date.now()), totp(secret, Date.now() - 30_000), totp(secret, Date.now() + 30_000)].includes(wrong)) wrong = String(Number(wrong) + 1).padStart(6, '0');
+  const field = page.getByLabel('Beveiligingscode *');
+  await field.fill(wrong);
+  await page.getByRole('button', { name: 'Volgende', exact: true }).click();
+  assert.match(await feedback(page), /klopt niet/);
+  await field.fill(totp(secret, Date.now()));
+  await page.getByRole('button', { name: 'Volgende', exact: true }).click();
+  await expectStep(page, 'activated');
+  noErrors(page);
+  await page.close();
+});
+
+test('a code about to expire is flagged on the phone (fake clock)', { timeout: 60_000 }, async () => {
+  const page = await newPage(browser, { viewport: { width: 1366, height: 900 } });
+  await page.clock.install({ time: new Date('2026-01-05T10:00:26Z') });
+  await page.goto(`${server.url}?lang=nl&scenario=csam-app&step=code`);
+  await waitForApp(page);
+  await page.clock.runFor(1000);
+  await page.locator('.auth-warn').waitFor();
+  assert.match(await page.locator('.auth-warn').innerText(), /wacht op de volgende code/);
+  noErrors(page);
+  await page.close();
+});
+
+test('My e-Box in Dutch with the e-mail key, preferences and inbox', { timeout: 90_000 }, async () => {
+  const page = await open('?lang=nl&scenario=myebox&step=home');
+  assert.match(await page.locator('.address').innerText(), /myebox\.be/);
+  await page.getByRole('button', { name: 'Open My e-Box' }).click();
+  await expectStep(page, 'language');
+  await page.getByRole('button', { name: 'inloggen', exact: true }).click();
+  await expectStep(page, 'choose-key');
+  await page.getByRole('button', { name: 'Aanmelden via itsme' }).click();
+  assert.match(await feedback(page), /beveiligingscode/);
+  await page.getByRole('button', { name: 'Aanmelden met beveiligingscode via e-mail' }).click();
+  await expectStep(page, 'credentials');
+  await page.locator('#meb-username').fill('sofie.maes');
+  await page.locator('#meb-password').fill('Zonnebloem-24');
+  await page.getByRole('button', { name: 'Volgende', exact: true }).click();
+  await expectStep(page, 'code');
+  const code = await page.locator('.mail-code').getAttribute('data-code');
+  await page.locator('#meb-code').fill(code);
+  await page.getByRole('button', { name: 'Volgende', exact: true }).click();
+  await expectStep(page, 'first-use');
+  assert.match(await page.locator('.meb-notice').innerText(), /digitaal/);
+  await next(page);
+  await expectStep(page, 'preferences');
+  await page.getByRole('button', { name: 'opslaan' }).click();
+  assert.match(await feedback(page), /Ja/);
+  await page.getByLabel('Bijnaam (niet verplicht)').fill('Sofie');
+  await page.getByLabel('Ja, stuur mij een e-mail').check();
+  await page.getByRole('button', { name: 'opslaan' }).click();
+  await expectStep(page, 'done');
+  assert.equal(await page.locator('.meb-doc').count(), 3);
+  await next(page);
+  await page.waitForSelector('#completed');
+  noErrors(page);
+  await page.close();
+});
+
+test('watch mode plays all four scenarios to the end', { timeout: 240_000 }, async () => {
+  await Promise.all(
+    Object.entries(SCENARIOS).map(async ([sc, steps]) => {
+      const page = await open(`?lang=nl&scenario=${sc}&step=${steps[0]}&mode=watch`);
+      await page.waitForSelector('#completed', { timeout: 220_000 });
+      noErrors(page);
+      await page.close();
+    }),
+  );
+});
+
+for (const lang of ['nl', 'fr']) {
+  test(`every step opens by deep link in ${lang} and passes axe`, { timeout: 400_000 }, async () => {
+    for (const [w, h] of [[1920, 1080], [390, 844]]) {
+      const page = await newPage(browser, { viewport: { width: w, height: h } });
+      for (const [sc, steps] of Object.entries(SCENARIOS)) {
+        for (const st of steps) {
+          const step = `${sc}:${st}`;
+          await page.goto(`${server.url}?lang=${lang}&scenario=${sc}&step=${st}`);
+          await waitForApp(page);
+          assert.equal(await stepOf(page), st, step);
+          const heading = await page.locator('#step-title').innerText();
+          assert.ok(heading.length > 3 && !heading.includes('.title'), `translated title: ${heading}`);
+          assert.equal(await page.locator('[data-coach-target]').count(), 1, `${step}: one next target`);
+          const violations = await runAxe(page);
+          assert.equal(violations.length, 0, `${lang} ${w}x${h} ${step}: ${violations.text}`);
+          if (w !== 1920) {
+            const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+            assert.ok(wide <= 0, `${step} has no sideways scrolling on a phone (${wide}px)`);
+          }
+          const text = await page.locator('body').innerText();
+          assert.ok(!/\b(csamact|myebox|mail|auth|lra)\.[a-z0-9.-]+\b/.test(text.replace(/myebox\.be/g, '')), `${step}: an untranslated key shows: ${text.match(/\b(csamact|mail|auth|lra)\.[a-z0-9.-]+/)}`);
+          await page.screenshot({ path: path.join(SHOTS, `${lang}-${w}x${h}-${sc}-${st}.png`) });
+        }
+      }
+      noErrors(page);
+      await page.close();
+    }
+  });
+}
