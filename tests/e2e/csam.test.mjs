@@ -3,12 +3,11 @@
 // the app key (a wrong TOTP code, and the phone's code checked against an
 // independent RFC 6238 computation from the QR code's secret), My e-Box, watch mode,
 // and every step by deep link in nl and fr with axe.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
-import fs from 'node:fs/promises';
 import path from 'node:path';
-import { startServer, launch, newPage, waitForApp, runAxe, REPO_ROOT } from './harness.mjs';
+import { appSuite, newPage, waitForApp, runAxe, SHOTS } from './harness.mjs';
 
 const SCENARIOS = {
   'lra-activation': ['who', 'appointment', 'letter', 'email', 'code', 'choose-key'],
@@ -16,25 +15,12 @@ const SCENARIOS = {
   'csam-app': ['credentials', 'apps', 'install', 'scan', 'code', 'activated'],
   myebox: ['home', 'language', 'choose-key', 'credentials', 'code', 'first-use', 'preferences', 'done'],
 };
-const SHOTS = path.join(REPO_ROOT, 'target', 'screenshots');
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer({ root: 'dist', prefix: '/' });
-  browser = await launch();
-  await fs.mkdir(SHOTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = appSuite();
 
 async function open(query, { viewport = { width: 1366, height: 900 }, clock = false } = {}) {
-  const page = await newPage(browser, { viewport });
+  const page = await newPage(suite.browser, { viewport });
   if (clock) await page.clock.install();
-  await page.goto(`${server.url}${query}`);
+  await page.goto(`${suite.server.url}${query}`);
   await waitForApp(page);
   return page;
 }
@@ -199,9 +185,9 @@ test('app key: QR holds an otpauth URI; the phone shows its TOTP; a wrong code i
 });
 
 test('a code about to expire is flagged on the phone (fake clock)', { timeout: 60_000 }, async () => {
-  const page = await newPage(browser, { viewport: { width: 1366, height: 900 } });
+  const page = await newPage(suite.browser, { viewport: { width: 1366, height: 900 } });
   await page.clock.install({ time: new Date('2026-01-05T10:00:26Z') });
-  await page.goto(`${server.url}?lang=nl&scenario=csam-app&step=code`);
+  await page.goto(`${suite.server.url}?lang=nl&scenario=csam-app&step=code`);
   await waitForApp(page);
   await page.clock.runFor(1000);
   await page.locator('.auth-warn').waitFor();
@@ -259,11 +245,11 @@ test('watch mode plays all four scenarios to the end', { timeout: 240_000 }, asy
 for (const lang of ['nl', 'fr']) {
   test(`every step opens by deep link in ${lang} and passes axe`, { timeout: 400_000 }, async () => {
     for (const [w, h] of [[1920, 1080], [390, 844]]) {
-      const page = await newPage(browser, { viewport: { width: w, height: h } });
+      const page = await newPage(suite.browser, { viewport: { width: w, height: h } });
       for (const [sc, steps] of Object.entries(SCENARIOS)) {
         for (const st of steps) {
           const step = `${sc}:${st}`;
-          await page.goto(`${server.url}?lang=${lang}&scenario=${sc}&step=${st}`);
+          await page.goto(`${suite.server.url}?lang=${lang}&scenario=${sc}&step=${st}`);
           await waitForApp(page);
           assert.equal(await stepOf(page), st, step);
           const heading = await page.locator('#step-title').innerText();

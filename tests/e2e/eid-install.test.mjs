@@ -2,35 +2,16 @@
 // licence (after trying the ✕), installs it, plugs in the reader, inserts the card
 // (after a wrong way), tests it and reads the troubleshooting tips. Keyboard only,
 // watch mode, and every step by deep link in nl and fr with axe.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs/promises';
 import path from 'node:path';
-import { startServer, launch, newPage, waitForApp, runAxe, REPO_ROOT } from './harness.mjs';
+import { appSuite, newPage, waitForApp, runAxe, SHOTS } from './harness.mjs';
 
 const SCENARIO = 'eid-install';
 const STEPS = ['site', 'license', 'install', 'connect-reader', 'reader-test', 'troubleshoot'];
-const SHOTS = path.join(REPO_ROOT, 'target', 'screenshots');
-let server;
-let browser;
+const suite = appSuite();
 
-before(async () => {
-  server = await startServer({ root: 'dist', prefix: '/' });
-  browser = await launch();
-  await fs.mkdir(SHOTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(query, viewport = { width: 1366, height: 900 }) {
-  const page = await newPage(browser, { viewport });
-  await page.goto(`${server.url}${query}`);
-  await waitForApp(page);
-  return page;
-}
+const open = suite.open;
 
 const stepOf = (page) => page.locator('#app').getAttribute('data-step');
 const feedback = (page) => page.locator('#feedback').innerText();
@@ -152,8 +133,8 @@ test('connect-reader offers the real-reader check without it being a mistake', {
 });
 
 test('the install bar jumps to full with reduced motion', { timeout: 60_000 }, async () => {
-  const page = await newPage(browser, { viewport: { width: 1366, height: 900 }, reducedMotion: 'reduce' });
-  await page.goto(`${server.url}?lang=nl&scenario=${SCENARIO}&step=install`);
+  const page = await newPage(suite.browser, { viewport: { width: 1366, height: 900 }, reducedMotion: 'reduce' });
+  await page.goto(`${suite.server.url}?lang=nl&scenario=${SCENARIO}&step=install`);
   await waitForApp(page);
   await page.locator('[data-target-id="installer-install"]').click();
   const width = await page.locator('.eidi-run').evaluate((el) => el.getBoundingClientRect().width / el.parentElement.getBoundingClientRect().width);
@@ -165,10 +146,10 @@ test('the install bar jumps to full with reduced motion', { timeout: 60_000 }, a
 for (const lang of ['nl', 'fr']) {
   test(`every eid-install and reader-check step by deep link in ${lang}, with axe`, { timeout: 240_000 }, async () => {
     for (const [w, h] of [[1920, 1080], [390, 844]]) {
-      const page = await newPage(browser, { viewport: { width: w, height: h } });
+      const page = await newPage(suite.browser, { viewport: { width: w, height: h } });
       for (const step of [...STEPS.map((s) => `${SCENARIO}:${s}`), 'reader-check:probe']) {
         const [sc, st] = step.split(':');
-        await page.goto(`${server.url}?lang=${lang}&scenario=${sc}&step=${st}`);
+        await page.goto(`${suite.server.url}?lang=${lang}&scenario=${sc}&step=${st}`);
         await waitForApp(page);
         assert.equal(await stepOf(page), st);
         assert.equal(await page.evaluate(() => document.documentElement.lang), lang);

@@ -10,6 +10,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -230,4 +231,32 @@ export async function runAxe(pageOrFrame, options = { resultTypes: ['violations'
     enumerable: false,
   });
   return violations;
+}
+
+/** Where the e2e tests leave screenshots for a human review. */
+export const SHOTS = path.join(REPO_ROOT, 'target', 'screenshots');
+
+/**
+ * The usual set-up of a browser test file: serves dist/ at '/', launches
+ * Chromium once for the file, closes both at the end. `suite.open(query)` opens
+ * the app on a new page and waits until it is interactive.
+ */
+export function appSuite() {
+  const suite = { server: null, browser: null };
+  before(async () => {
+    suite.server = await startServer({ root: 'dist', prefix: '/' });
+    suite.browser = await launch();
+    await fs.mkdir(SHOTS, { recursive: true });
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  suite.open = async (query, viewport = { width: 1366, height: 900 }) => {
+    const page = await newPage(suite.browser, { viewport });
+    await page.goto(`${suite.server.url}${query}`);
+    await waitForApp(page);
+    return page;
+  };
+  return suite;
 }

@@ -1,35 +1,16 @@
 // eid-mijngezondheid end to end, as a learner does it: clicking and typing on the
 // mock screens (Dutch and French), wrong PINs, watch mode, every step by deep link
 // with axe, and layout on a projector and a phone.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs/promises';
 import path from 'node:path';
-import { startServer, launch, newPage, waitForApp, runAxe, REPO_ROOT } from './harness.mjs';
+import { appSuite, newPage, waitForApp, runAxe, SHOTS } from './harness.mjs';
 
 const SCENARIO = 'eid-mijngezondheid';
 const STEPS = ['home', 'browser-note', 'csam-choose', 'csam-eid', 'certificate', 'pin', 'profile', 'done'];
-const SHOTS = path.join(REPO_ROOT, 'target', 'screenshots');
-let server;
-let browser;
+const suite = appSuite();
 
-before(async () => {
-  server = await startServer({ root: 'dist', prefix: '/' });
-  browser = await launch();
-  await fs.mkdir(SHOTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(query, viewport = { width: 1366, height: 900 }) {
-  const page = await newPage(browser, { viewport });
-  await page.goto(`${server.url}${query}`);
-  await waitForApp(page);
-  return page;
-}
+const open = suite.open;
 
 const title = (page) => page.locator('#step-title').innerText();
 const stepOf = (page) => page.locator('#app').getAttribute('data-step');
@@ -150,10 +131,10 @@ test('watch mode plays the whole scenario by itself, and can pause', { timeout: 
 for (const lang of ['nl', 'fr']) {
   test(`every step opens by deep link in ${lang}, passes axe, fits a projector and a phone`, { timeout: 240_000 }, async () => {
     for (const [w, h] of [[1920, 1080], [390, 844]]) {
-      const page = await newPage(browser, { viewport: { width: w, height: h } });
+      const page = await newPage(suite.browser, { viewport: { width: w, height: h } });
       for (const step of ['overview:methods', ...STEPS.map((s) => `${SCENARIO}:${s}`)]) {
         const [sc, st] = step.split(':');
-        await page.goto(`${server.url}?lang=${lang}&scenario=${sc}&step=${st}`);
+        await page.goto(`${suite.server.url}?lang=${lang}&scenario=${sc}&step=${st}`);
         await waitForApp(page);
         assert.equal(await stepOf(page), st);
         assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
@@ -198,7 +179,7 @@ test('the overview opens the eID chapter; the language switch updates text and a
   await page.locator('[data-target-id="method-eid"]').click();
   await expectStep(page, 'site');
   assert.equal(await page.locator('#app').getAttribute('data-scenario'), 'eid-install', 'the chapter starts with installing');
-  await page.goto(`${server.url}?lang=nl&scenario=${SCENARIO}&step=home`);
+  await page.goto(`${suite.server.url}?lang=nl&scenario=${SCENARIO}&step=home`);
   await waitForApp(page);
   await page.locator('#lang-select').selectOption('fr');
   await page.waitForSelector('#app[lang="fr"]');
