@@ -22,7 +22,12 @@ pub fn Stage() -> impl IntoView {
         }
         .into_any(),
         s => view! {
-            <section class="stage" aria-label=coach.tr("ui.stage")>
+            <section
+                class="stage"
+                class:duo=move || uses(Device::Pc) && uses(Device::Phone)
+                class:phone-first=move || uses(Device::Phone) && !uses(Device::Pc)
+                aria-label=coach.tr("ui.stage")
+            >
                 <div class="device device-pc" class:active=move || uses(Device::Pc)>
                     {screens::pc(s)}
                 </div>
