@@ -40,6 +40,8 @@ pub enum Command {
     Open(&'static crate::flow::Scenario),
     /// Switch the coach mode.
     SetMode(Mode),
+    /// Read the step's instruction aloud with a voice of the device.
+    ReadAloud,
 }
 
 /// App-wide state shared through context: the session, language, mode and player.
@@ -61,6 +63,8 @@ pub struct Coach {
     pub pointer: RwSignal<Option<(f64, f64)>>,
     /// Bumped to cancel a running player loop.
     pub player_run: RwSignal<u32>,
+    /// Bumped when the browser's voices change, so "read aloud" appears once one loads.
+    pub voices: RwSignal<u32>,
 }
 
 impl Coach {
@@ -116,6 +120,21 @@ impl Coach {
             Command::Goto(i) => coach.session.update(|s| s.goto(i)),
             Command::Open(sc) => coach.open(sc, 0),
             Command::SetMode(m) => coach.mode.set(m),
+            Command::ReadAloud => {
+                let text = coach.session.with_untracked(|s| {
+                    let mut parts = vec![s.key("title"), s.key("say")];
+                    if s.hint() >= crate::flow::engine::HintLevel::Nudge {
+                        parts.push(s.key("hint"));
+                    }
+                    parts
+                });
+                let spoken: Vec<String> = text
+                    .iter()
+                    .filter(|k| coach.i18n.with_untracked(|c| c.has(k)))
+                    .map(|k| crate::components::narration::say(&coach, k))
+                    .collect();
+                platform::speak(&spoken.join(" \n"), coach.lang.get_untracked().code());
+            }
         }
     }
 
@@ -144,6 +163,7 @@ impl Coach {
             play: RwSignal::new(PlayState::Paused),
             pointer: RwSignal::new(None),
             player_run: RwSignal::new(0),
+            voices: RwSignal::new(0),
         }
     }
 
@@ -228,9 +248,14 @@ pub fn App(catalogs: Catalogs) -> impl IntoView {
         let (scenario, step, _) = step_key.get();
         if prev.is_some() && prev != Some((scenario, step)) {
             platform::focus_id("step-title");
+            // The old step's instruction is not read over the new one.
+            platform::stop_speaking();
         }
         (scenario, step)
     });
+
+    // Voices load after start-up; "read aloud" shows once one fits the language.
+    platform::on_voices_changed(move || coach.voices.update(|n| *n += 1));
 
     // Scene events (an SMS arriving) come by themselves after their delay.
     Effect::new(move |_| {

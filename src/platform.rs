@@ -126,6 +126,54 @@ pub fn focus_id(id: &str) {
     }
 }
 
+/// A voice of the browser that runs on this device (never a network voice: the
+/// text would leave the page) for a language code such as `nl`.
+fn local_voice(lang: &str) -> Option<web_sys::SpeechSynthesisVoice> {
+    let synth = window()?.speech_synthesis().ok()?;
+    synth
+        .get_voices()
+        .iter()
+        .map(|v| v.unchecked_into::<web_sys::SpeechSynthesisVoice>())
+        .filter(|v| v.local_service())
+        .find(|v| v.lang().get(..2).is_some_and(|l| l.eq_ignore_ascii_case(lang)))
+}
+
+/// Whether the browser can read a text aloud in this language on this device.
+pub fn can_speak(lang: &str) -> bool {
+    local_voice(lang).is_some()
+}
+
+/// Reads a text aloud with a local voice (stops what was being read); false when it cannot.
+pub fn speak(text: &str, lang: &str) -> bool {
+    let Some(voice) = local_voice(lang) else { return false };
+    let Some(Ok(synth)) = window().map(|w| w.speech_synthesis()) else { return false };
+    let Ok(u) = web_sys::SpeechSynthesisUtterance::new_with_text(text) else { return false };
+    u.set_voice(Some(&voice));
+    u.set_lang(&voice.lang());
+    u.set_rate(0.9);
+    synth.cancel();
+    synth.speak(&u);
+    true
+}
+
+/// Stops reading aloud (a new step should not be talked over by the old one).
+pub fn stop_speaking() {
+    if let Some(Ok(synth)) = window().map(|w| w.speech_synthesis()) {
+        if synth.speaking() || synth.pending() {
+            synth.cancel();
+        }
+    }
+}
+
+/// Calls `f` whenever the browser's list of voices changes (it loads after start-up).
+pub fn on_voices_changed(f: impl Fn() + 'static) {
+    if let Some(Ok(synth)) = window().map(|w| w.speech_synthesis()) {
+        let cb = wasm_bindgen::closure::Closure::<dyn Fn()>::new(f);
+        synth.set_onvoiceschanged(Some(cb.as_ref().unchecked_ref()));
+        cb.forget();
+    }
+}
+
 /// Milliseconds since the Unix epoch, from the browser clock.
 pub fn now_ms() -> f64 {
     js_sys::Date::now()

@@ -75,6 +75,10 @@ pub fn Narration() -> impl IntoView {
     });
 
     let label = move |key: &'static str| Signal::derive(coach.tr(key));
+    let can_speak = move || {
+        coach.voices.track();
+        crate::platform::can_speak(coach.lang.get().code())
+    };
     let can_next = Signal::derive(move || !coach.session.with(|s| s.can_next()));
 
     view! {
@@ -90,6 +94,9 @@ pub fn Narration() -> impl IntoView {
             </Show>
             <h1 id="step-title" tabindex="-1">{title}</h1>
             <p id="instruction" class="say">{instruction}</p>
+            <Show when=can_speak>
+                <CmdButton cmd=Command::ReadAloud id="read-aloud" class="btn btn-quiet read-aloud" label=label("ui.read-aloud") />
+            </Show>
             <div id="feedback" class="feedback" role="status" aria-live="polite">
                 {move || feedback().map(|t| view! { <p class="feedback-text">{t}</p> })}
             </div>
