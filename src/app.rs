@@ -181,7 +181,10 @@ impl Coach {
 /// The whole app: reads the URL, provides the coach, lays out narration and stage.
 /// `catalogs` are those of the URL's language, loaded before mounting (no flash of Dutch).
 #[component]
-pub fn App(catalogs: Catalogs) -> impl IntoView {
+pub fn App(
+    /// The catalogs of the URL's language, loaded before mounting.
+    catalogs: Catalogs,
+) -> impl IntoView {
     let (lang, parsed) = Route::parse(&platform::query(), &platform::preferred_languages());
     let (route, error) = match parsed {
         Ok(r) => (r, None),

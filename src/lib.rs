@@ -3,6 +3,8 @@
 //! `flow` and `scenarios` are plain Rust (tested natively); `app`, `components`,
 //! `screens` and `player` render that state with Leptos and forward events.
 
+#![warn(missing_docs)]
+
 pub mod app;
 pub mod components;
 pub mod flow;

@@ -107,7 +107,7 @@ fn block(b: &'static Block) -> AnyView {
         .into_any(),
         Block::Radio(target, name, label, chosen) => {
             let coach = Coach::use_context();
-            let checked = Signal::derive(move || coach.session.with(|s| chosen(s)));
+            let checked = Signal::derive(move || coach.session.with(chosen));
             view! { <CoachRadio target=*target name=*name checked=checked>{text(label)}</CoachRadio> }.into_any()
         }
         Block::Table(class, head, rows) => view! {
@@ -126,7 +126,7 @@ fn block(b: &'static Block) -> AnyView {
         Block::When(cond, inner) => {
             let coach = Coach::use_context();
             let cond = *cond;
-            (move || coach.session.with(|s| cond(s)).then(|| blocks(inner))).into_any()
+            (move || coach.session.with(cond).then(|| blocks(inner))).into_any()
         }
     }
 }
