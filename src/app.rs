@@ -257,6 +257,30 @@ pub fn App(
         (scenario, step)
     });
 
+    // A presenter remote sends PageDown / PageUp: the facilitator steps through the
+    // projected scenario without the mouse (Next where it is allowed, else one action
+    // of the paused watch player; Back).
+    let _ = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.alt_key() || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || platform::typing_in_field(&ev) {
+            return;
+        }
+        let cmd = match ev.key().as_str() {
+            "PageDown" if coach.session.with_untracked(|s| s.can_next()) => None,
+            "PageDown" if !coach.mode.get_untracked().offers_hints() && coach.play.get_untracked() == PlayState::Paused => {
+                Some(Command::PlayStep)
+            }
+            "PageUp" if coach.session.with_untracked(|s| s.can_back()) => Some(Command::Back),
+            _ => return,
+        };
+        ev.prevent_default();
+        match cmd {
+            Some(c) => coach.run(c),
+            None => {
+                coach.act(Action::Click(crate::flow::model::NEXT.to_owned()));
+            }
+        }
+    });
+
     // Voices load after start-up; "read aloud" shows once one fits the language.
     platform::on_voices_changed(move || coach.voices.update(|n| *n += 1));
 

@@ -174,6 +174,13 @@ pub fn on_voices_changed(f: impl Fn() + 'static) {
     }
 }
 
+/// Whether a key press goes to a text field or a list (keys there are for typing).
+pub fn typing_in_field(ev: &web_sys::Event) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+}
+
 /// Milliseconds since the Unix epoch, from the browser clock.
 pub fn now_ms() -> f64 {
     js_sys::Date::now()
