@@ -85,8 +85,10 @@ pub fn desk(screen: Screen) -> AnyView {
         Screen::LraLetter | Screen::LraMail | Screen::CsamActCode => blocks(mail::letter::DESK),
         // CSAM's key list is also part of the eID flow: the reader only there.
         Screen::CsamChooseKey => blocks(&CHOOSE_KEY_DESK),
-        // The rest of the CSAM chapter needs nothing on the desk.
-        Screen::CsamActKey
+        // The probe is about the learner's own reader; the rest of the CSAM chapter
+        // needs nothing on the desk either.
+        Screen::ReaderProbe
+        | Screen::CsamActKey
         | Screen::CsamActCredentials
         | Screen::CsamRegMail
         | Screen::CsamRegCode
