@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::page::{dialog, page};
+use crate::components::page::{blocks, dialog, page, Block};
 use crate::flow::Screen;
 
 pub mod authenticator;
@@ -39,23 +39,23 @@ pub fn pc(screen: Screen) -> AnyView {
         Screen::ReaderProbe => view! { <reader::probe::Probe /> }.into_any(),
         // -- itsme PC screens (issue 4) go here --
         // -- CSAM / My e-Box PC screens (issue 5) go here --
-        Screen::LraLetter | Screen::LraMail => page(&mail::WEBMAIL),
-        Screen::CsamActCode => page(&csam::act::CODE),
-        Screen::CsamActKey => page(&csam::act::KEY),
-        Screen::CsamActCredentials => page(&csam::act::CREDENTIALS),
-        Screen::CsamRegMail => page(&csam::act::SENT),
-        Screen::CsamRegCode => page(&csam::act::REG_CODE),
-        Screen::CsamActDone => page(&csam::act::DONE),
-        Screen::CsamActApps | Screen::AuthInstall => page(&csam::act::APPS),
-        Screen::AuthScan => page(&csam::act::SCAN),
-        Screen::AuthCode => page(&csam::act::TOTP),
-        Screen::MebHome => page(&myebox::HOME),
-        Screen::MebLanguage => page(&myebox::LANGUAGE),
-        Screen::MebCredentials => page(&csam::act::LOGIN),
-        Screen::MebCode => page(&csam::act::LOGIN_CODE),
-        Screen::MebFirstUse => page(&myebox::FIRST_USE),
-        Screen::MebPrefs => page(&myebox::PREFS),
-        Screen::MebInbox => page(&myebox::INBOX),
+        Screen::LraLetter | Screen::LraMail => page(&mail::webmail::PAGE),
+        Screen::CsamActCode => page(&csam::act_code::PAGE),
+        Screen::CsamActKey => page(&csam::act_key::PAGE),
+        Screen::CsamActCredentials => page(&csam::act_credentials::PAGE),
+        Screen::CsamRegMail => page(&csam::act_sent::PAGE),
+        Screen::CsamRegCode => page(&csam::act_reg_code::PAGE),
+        Screen::CsamActDone => page(&csam::act_done::PAGE),
+        Screen::CsamActApps | Screen::AuthInstall => page(&csam::act_apps::PAGE),
+        Screen::AuthScan => page(&csam::act_scan::PAGE),
+        Screen::AuthCode => page(&csam::act_totp::PAGE),
+        Screen::MebHome => page(&myebox::home::PAGE),
+        Screen::MebLanguage => page(&myebox::language::PAGE),
+        Screen::MebCredentials => page(&csam::login::PAGE),
+        Screen::MebCode => page(&csam::login_code::PAGE),
+        Screen::MebFirstUse => page(&myebox::first_use::PAGE),
+        Screen::MebPrefs => page(&myebox::prefs::PAGE),
+        Screen::MebInbox => page(&myebox::inbox::PAGE),
     }
 }
 
@@ -65,30 +65,55 @@ pub fn phone(screen: Screen) -> AnyView {
     match screen {
         // -- itsme phone screens (issue 4) go here --
         // -- CSAM phone screens: authenticator, mail (issue 5) go here --
-        Screen::CsamRegMail | Screen::CsamRegCode => crate::components::page::blocks(mail::REGISTRATION),
-        Screen::AuthInstall => crate::components::page::blocks(authenticator::STORE),
-        Screen::AuthScan => crate::components::page::blocks(authenticator::SCAN),
-        Screen::AuthCode => crate::components::page::blocks(authenticator::CODE),
-        Screen::MebCode => crate::components::page::blocks(mail::MEB_CODE),
+        Screen::CsamRegMail | Screen::CsamRegCode => blocks(mail::registration::PHONE),
+        Screen::AuthInstall => blocks(authenticator::store::PHONE),
+        Screen::AuthScan => blocks(authenticator::scan::PHONE),
+        Screen::AuthCode => blocks(authenticator::code::PHONE),
+        Screen::MebCode => blocks(mail::meb_code::PHONE),
         _ => view! { <crate::components::phone_frame::PhoneIdle /> }.into_any(),
     }
 }
 
 /// The desk's content for a screen (reader, card, letters); the default suits the eID flows.
 pub fn desk(screen: Screen) -> AnyView {
-    #[allow(clippy::match_single_binding)]
     match screen {
         // -- eid-install reader handling (issue 3) goes here --
         Screen::EidSite | Screen::EidLicense | Screen::EidInstall | Screen::EidConnect | Screen::EidReaderTest => {
-            crate::components::page::blocks(&reader::handled::DESK)
+            blocks(&reader::handled::DESK)
         }
         // -- LRA activation letter (issue 5) goes here --
-        Screen::LraLetter | Screen::LraMail | Screen::CsamActCode | Screen::CsamActKey => {
-            crate::components::page::blocks(mail::LETTER)
-        }
-        _ => view! { <crate::components::props::EidDesk /> }.into_any(),
+        Screen::LraLetter | Screen::LraMail | Screen::CsamActCode => blocks(mail::letter::DESK),
+        // CSAM's key list is also part of the eID flow: the reader only there.
+        Screen::CsamChooseKey => blocks(&CHOOSE_KEY_DESK),
+        // The probe is about the learner's own reader; the rest of the CSAM chapter
+        // needs nothing on the desk either.
+        Screen::ReaderProbe
+        | Screen::CsamActKey
+        | Screen::CsamActCredentials
+        | Screen::CsamRegMail
+        | Screen::CsamRegCode
+        | Screen::CsamActDone
+        | Screen::CsamActApps
+        | Screen::AuthInstall
+        | Screen::AuthScan
+        | Screen::AuthCode
+        | Screen::MebHome
+        | Screen::MebLanguage
+        | Screen::MebCredentials
+        | Screen::MebCode
+        | Screen::MebFirstUse
+        | Screen::MebPrefs
+        | Screen::MebInbox => ().into_any(),
+        _ => eid_desk(),
     }
 }
+
+fn eid_desk() -> AnyView {
+    view! { <crate::components::props::EidDesk /> }.into_any()
+}
+
+/// CSAM's key list: the eID reader and card in the eID flows, nothing in the CSAM chapter.
+static CHOOSE_KEY_DESK: [Block; 1] = [Block::When(|s| s.scenario().chapter == "eid", &[Block::Custom(eid_desk)])];
 
 /// Screens that take the whole stage instead of a device.
 pub fn full(screen: Screen) -> AnyView {

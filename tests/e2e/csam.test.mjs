@@ -122,6 +122,37 @@ test('e-mail key in French: password rules, registration code from the mail', { 
   await page.close();
 });
 
+test('the username and password rules tick off live while the learner types', { timeout: 60_000 }, async () => {
+  const page = await open('?lang=nl&scenario=csam-code&step=credentials');
+  const list = (i) => page.locator('.csamact-rules').nth(i);
+  const met = (i) => list(i).locator('.csamact-rule.ok').count();
+  assert.equal(await list(0).locator('.csamact-rule').count(), 2, 'two username rules');
+  assert.equal(await list(1).locator('.csamact-rule').count(), 6, 'six password rules');
+  assert.equal(await met(0), 0);
+  assert.equal(await met(1), 0);
+  const user = page.locator('#cred-username');
+  await user.pressSequentially('sofie');
+  assert.equal(await met(0), 1, 'allowed characters, still too short');
+  assert.match(await list(0).locator('.csamact-rule:not(.ok)').innerText(), /Nog niet:\s*minstens 6 tekens/);
+  await user.pressSequentially('.maes');
+  assert.equal(await met(0), 2, 'both username rules met');
+  assert.match(await list(0).innerText(), /In orde:\s*minstens 6 tekens/);
+  await user.pressSequentially(' x');
+  assert.equal(await met(0), 1, 'a space breaks the characters rule');
+  await user.fill('sofie.maes');
+  const pw = page.locator('#cred-password');
+  await pw.pressSequentially('sofie.maes1');
+  assert.equal(await met(1), 4, 'length, small letter, digit, sign; no capital, has the username');
+  assert.match(await list(1).locator('.csamact-rule:not(.ok)').allInnerTexts().then((t) => t.join('|')), /hoofdletter.*\|.*gebruikersnaam/s);
+  await pw.fill('Tulpen&Rozen7');
+  assert.equal(await met(1), 6, 'all password rules met');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'cred-password', 'typing keeps the focus');
+  await page.getByRole('button', { name: 'Volgende', exact: true }).click();
+  await expectStep(page, 'registration-email');
+  noErrors(page);
+  await page.close();
+});
+
 test('an expired registration code leads to a new one (fake clock, 5 minutes)', { timeout: 90_000 }, async () => {
   const page = await open('?lang=nl&scenario=csam-code&step=registration-code', { clock: true });
   const first = await page.locator('.mail-code').getAttribute('data-code');
@@ -257,6 +288,18 @@ for (const lang of ['nl', 'fr']) {
           assert.equal(await page.locator('[data-coach-target]').count(), 1, `${step}: one next target`);
           const violations = await runAxe(page);
           assert.equal(violations.length, 0, `${lang} ${w}x${h} ${step}: ${violations.text}`);
+          if (w === 1920) {
+            const overflow = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+            assert.ok(overflow <= 0, `${lang} ${step} fits a 1920x1080 projector without scrolling (overflows ${overflow}px)`);
+          }
+          // The desk shows only what the step needs: the LRA letter where the code is read, never the eID card or reader.
+          assert.equal(await page.locator('.device-props .eid-card, .device-props .reader').count(), 0, `${step}: no eID card or reader on the desk`);
+          assert.equal(await page.locator('.device-props .lra-letter').count(), ['letter', 'email', 'code'].includes(st) && sc === 'lra-activation' ? 1 : 0, `${step}: the letter only where it is used`);
+          if (await page.locator('.auth-code').count()) {
+            // [scrollWidth, clientWidth, height, font size]: no overflow, less than two lines high.
+            const box = await page.locator('.auth-code').evaluate((e) => [e.scrollWidth, e.clientWidth, e.getBoundingClientRect().height, parseFloat(getComputedStyle(e).fontSize)]);
+            assert.ok(box[0] <= box[1] && box[2] < box[3] * 2, `${lang} ${w} ${step}: the TOTP code stays on one line (${box})`);
+          }
           if (w !== 1920) {
             const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
             assert.ok(wide <= 0, `${step} has no sideways scrolling on a phone (${wide}px)`);

@@ -132,6 +132,83 @@ test('connect-reader offers the real-reader check without it being a mistake', {
   await page.close();
 });
 
+/** Drags `from` onto `to` with real mouse moves (pointer events from a mouse). */
+async function mouseDrag(page, from, to) {
+  const a = await page.locator(from).boundingBox();
+  const b = await page.locator(to).boundingBox();
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** The same drag as a finger would do it: touch pointer events on the handle. */
+async function touchDrag(page, from, to) {
+  await page.evaluate(([f, t]) => {
+    const h = document.querySelector(f);
+    const a = h.getBoundingClientRect();
+    const b = document.querySelector(t).getBoundingClientRect();
+    const at = (x, y) => ({ bubbles: true, cancelable: true, pointerId: 7, pointerType: 'touch', isPrimary: true, clientX: x, clientY: y });
+    const [x0, y0, x1, y1] = [a.x + a.width / 2, a.y + a.height / 2, b.x + b.width / 2, b.y + b.height / 2];
+    h.dispatchEvent(new PointerEvent('pointerdown', at(x0, y0)));
+    for (let i = 1; i <= 5; i++) h.dispatchEvent(new PointerEvent('pointermove', at(x0 + ((x1 - x0) * i) / 5, y0 + ((y1 - y0) * i) / 5)));
+    h.dispatchEvent(new PointerEvent('pointerup', at(x1, y1)));
+  }, [from, to]);
+}
+
+test('connect-reader by drag and drop with the mouse: plug, a wrong way, turn, insert', { timeout: 60_000 }, async () => {
+  const page = await open(`?lang=nl&scenario=${SCENARIO}&step=connect-reader`);
+  // The loose card lies with its chip away from the reader; turned around it is right.
+  assert.ok(await page.locator('.eidi-hcard.last').isVisible());
+  await page.getByRole('button', { name: 'Kaart ronddraaien' }).click();
+  assert.equal(await page.locator('.eidi-hcard').getAttribute('class'), 'eidi-grab eidi-hcard ');
+  // The card before the plug: the same gentle "plug first" as the button.
+  await mouseDrag(page, '.eidi-hcard', '.eidi-drop-slot');
+  assert.match(await feedback(page), /stekker/);
+  // Dropped beside the port: nothing happens, the plug goes back.
+  await mouseDrag(page, '.eidi-hplug', '.eidi-turns');
+  assert.match(await page.locator('.eidi-state').innerText(), /nog niet aan de computer/);
+  await mouseDrag(page, '.eidi-hplug', '.eidi-drop-port');
+  await page.waitForSelector('.eidi-hplug', { state: 'detached' });
+  assert.match(await page.locator('.eidi-state').innerText(), /aangesloten/);
+  assert.equal(await stepOf(page), 'connect-reader');
+  // Chip last: a gentle correction, and the step stays.
+  await page.getByRole('button', { name: 'Kaart ronddraaien' }).click();
+  await mouseDrag(page, '.eidi-hcard', '.eidi-drop-slot');
+  assert.match(await feedback(page), /Bijna!.*chip/);
+  assert.equal(await stepOf(page), 'connect-reader');
+  // Face down is wrong too.
+  await page.getByRole('button', { name: 'Kaart omdraaien' }).click();
+  assert.ok(await page.locator('.eidi-hcard.back').isVisible());
+  await mouseDrag(page, '.eidi-hcard', '.eidi-drop-slot');
+  assert.match(await feedback(page), /Bijna!/);
+  await page.getByRole('button', { name: 'Kaart omdraaien' }).click();
+  await page.getByRole('button', { name: 'Kaart ronddraaien' }).click();
+  assert.equal(await page.locator('.eidi-hcard').getAttribute('class'), 'eidi-grab eidi-hcard ');
+  await mouseDrag(page, '.eidi-hcard', '.eidi-drop-slot');
+  await expectStep(page, 'reader-test');
+  assert.match(await page.getByRole('dialog').innerText(), /Sofie/);
+  noErrors(page);
+  await page.close();
+});
+
+test('connect-reader by touch on a phone, in French', { timeout: 60_000 }, async () => {
+  const page = await newPage(suite.browser, { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  await page.goto(`${suite.server.url}?lang=fr&scenario=${SCENARIO}&step=connect-reader`);
+  await waitForApp(page);
+  assert.equal(await page.locator('.eidi-hplug').evaluate((e) => getComputedStyle(e).touchAction), 'none');
+  await page.locator('.eidi-dnd').scrollIntoViewIfNeeded();
+  await touchDrag(page, '.eidi-hplug', '.eidi-drop-port');
+  await page.waitForSelector('.eidi-hplug', { state: 'detached' });
+  await touchDrag(page, '.eidi-hcard', '.eidi-drop-slot');
+  assert.match(await feedback(page), /Presque/);
+  await page.getByRole('button', { name: 'Faire pivoter la carte' }).click();
+  await touchDrag(page, '.eidi-hcard', '.eidi-drop-slot');
+  await expectStep(page, 'reader-test');
+  noErrors(page);
+  await page.close();
+});
+
 test('the install bar jumps to full with reduced motion', { timeout: 60_000 }, async () => {
   const page = await newPage(suite.browser, { viewport: { width: 1366, height: 900 }, reducedMotion: 'reduce' });
   await page.goto(`${suite.server.url}?lang=nl&scenario=${SCENARIO}&step=install`);
@@ -144,7 +221,7 @@ test('the install bar jumps to full with reduced motion', { timeout: 60_000 }, a
 });
 
 for (const lang of ['nl', 'fr']) {
-  test(`every eid-install and reader-check step by deep link in ${lang}, with axe`, { timeout: 240_000 }, async () => {
+  test(`every eid-install and reader-check step by deep link in ${lang}, with axe, fitting a projector and a phone`, { timeout: 240_000 }, async () => {
     for (const [w, h] of [[1920, 1080], [390, 844]]) {
       const page = await newPage(suite.browser, { viewport: { width: w, height: h } });
       for (const step of [...STEPS.map((s) => `${SCENARIO}:${s}`), 'reader-check:probe']) {
@@ -161,6 +238,10 @@ for (const lang of ['nl', 'fr']) {
         assert.equal(await page.locator('[data-coach-target]').count(), 1, `${step}: one next target`);
         const violations = await runAxe(page);
         assert.equal(violations.length, 0, `${lang} ${w}x${h} ${step}: ${violations.text}`);
+        if (w === 1920) {
+          const overflow = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+          assert.ok(overflow <= 0, `${step} fits a 1920x1080 projector without scrolling (overflows ${overflow}px)`);
+        }
         if (w === 390) {
           const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
           assert.ok(wide <= 0, `${step} has no sideways scrolling on a phone (${wide}px)`);

@@ -197,3 +197,50 @@ test('framed from another origin without allow="usb": the real browser blocks it
   assert.deepEqual(page.errors, [], page.errors.join('\n'));
   await page.close();
 });
+
+test('every probe state fits a projector and a phone, in nl and fr, and passes axe', { timeout: 240_000 }, async () => {
+  const NF = { name: 'NotFoundError', message: 'No device selected.' };
+  const SEC = { name: 'SecurityError', message: 'Access to the feature "usb" is disallowed by permissions policy.' };
+  const STATES = [
+    ['no-api', {}, null],
+    ['needs-click', { usb: {} }, null],
+    ['connected', { usb: { granted: [ACS] } }, null],
+    ['connected', { usb: { request: CT30 } }, 'click'],
+    ['not-found', { usb: { requestError: NF } }, 'click'],
+    ['policy', { usb: { requestError: SEC } }, 'click'],
+    ['digipass', { usb: { request: DIGIPASS } }, 'click'],
+    ['unplugged', { usb: { granted: [ACS] } }, 'unplug'],
+  ];
+  const { SHOTS } = await import('./harness.mjs');
+  const path = await import('node:path');
+  for (const lang of ['nl', 'fr']) {
+    for (const [w, h] of [[1920, 1080], [390, 844]]) {
+      for (const [i, [want, cfg, act]] of STATES.entries()) {
+        const page = await newPage(browser, { viewport: { width: w, height: h } });
+        await page.addInitScript(installFakes, cfg);
+        await page.goto(`${server.url}?lang=${lang}&scenario=reader-check&step=probe`);
+        await waitForApp(page);
+        await page.waitForSelector('#probe');
+        if (act === 'click') await page.locator('#probe-request').click();
+        if (act === 'unplug') {
+          await waitState(page, 'connected');
+          await page.evaluate((d) => window.__usbFire('disconnect', d), ACS);
+        }
+        await waitState(page, want);
+        const what = `${lang} ${w}x${h} ${i}:${want}`;
+        assert.doesNotMatch(await page.locator('.probe').innerText(), /reader\.probe\./, `${what}: no raw keys`);
+        if (w === 1920) {
+          const overflow = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+          assert.ok(overflow <= 0, `${what} fits without scrolling (overflows ${overflow}px)`);
+        } else {
+          const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          assert.ok(wide <= 0, `${what}: no sideways scrolling (${wide}px)`);
+        }
+        const violations = await runAxe(page);
+        assert.equal(violations.length, 0, `${what}: ${violations.text}`);
+        await page.screenshot({ path: path.join(SHOTS, `${lang}-${w}x${h}-probe-${i}-${want}.png`), fullPage: w < 1000 });
+        await done(page);
+      }
+    }
+  }
+});

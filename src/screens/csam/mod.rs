@@ -1,10 +1,26 @@
-//! Screens imitating CSAM, the federal login service ("Aanmelden bij de online overheid").
+//! Screens imitating CSAM, the federal login service ("Aanmelden bij de online overheid"),
+//! and its activation pages after the LRA visit: one file per screen, as static data.
 
-pub mod act;
+pub mod act_apps;
+pub mod act_code;
+pub mod act_credentials;
+pub mod act_done;
+pub mod act_key;
+pub mod act_reg_code;
+pub mod act_scan;
+pub mod act_sent;
+pub mod act_totp;
 pub mod choose_key;
 pub mod eid;
+pub mod login;
+pub mod login_code;
 
-use crate::components::page::Block;
+use leptos::prelude::*;
+
+use crate::app::Coach;
+use crate::components::page::{Block, Page};
+use crate::flow::{Action, Outcome};
+use crate::scenarios::csam as logic;
 
 /// Catalog key of the host in the address bar (idp.iamfas.belgium.be).
 pub const HOST_KEY: &str = "csam.host";
@@ -16,5 +32,66 @@ pub const HEADER: Block = Block::Div(
         Block::Art("csam-logo", "<i></i><i></i><i></i>"),
         Block::Span("csam-name", "csam.name"),
         Block::Span("csam-title", "csam.title"),
+    ],
+);
+
+macro_rules! bar {
+    ($a:literal, $b:literal, $c:literal) => {
+        Block::Div(
+            "csamact-bar",
+            &[Block::Span($a, "csamact.bar.1"), Block::Span($b, "csamact.bar.2"), Block::Span($c, "csamact.bar.3")],
+        )
+    };
+}
+
+/// "Uw digitale sleutel activeren": the three-step progress bar at step 1, 2 and 3.
+pub const BAR_1: Block = bar!("on", "", "");
+/// The progress bar at step 2.
+pub const BAR_2: Block = bar!("ok", "on", "");
+/// The progress bar at step 3.
+pub const BAR_3: Block = bar!("ok", "ok", "on");
+
+/// A CSAM page at `path`.
+pub const fn page(path: &'static str, blocks: &'static [Block]) -> Page {
+    Page { host_key: HOST_KEY, path, site: "csam", blocks }
+}
+
+/// A "Volgende" that checks the form's fields one after the other in one click.
+pub fn submit_all(target: &'static str) -> AnyView {
+    let coach = Coach::use_context();
+    view! {
+        <button
+            type="button"
+            class="csam-primary"
+            data-target-id=target
+            data-coach-target=move || coach.is_target(target).then_some("true")
+            on:click=move |_| {
+                while coach.act(Action::Click(target.to_owned())) == Outcome::Progress
+                    && coach.session.with_untracked(|s| s.next_target()) == Some(target)
+                {}
+            }
+        >
+            {coach.tr("csamact.next")}
+        </button>
+    }
+    .into_any()
+}
+
+/// Back to the main path after an expired or cancelled registration code.
+pub const RENEW: Block = Block::When(
+    |s| s.branch().is_some(),
+    &[
+        Block::When(|s| s.branch().is_some_and(|b| b.id == "expired"), &[Block::P("csamact-alert", "csamact.reg.expired")]),
+        Block::When(|s| s.branch().is_some_and(|b| b.id == "cancelled"), &[Block::P("csamact-alert", "csamact.reg.cancelled")]),
+        Block::Button("reg-new-code", "csamact.reg.new", "csam-primary"),
+    ],
+);
+
+/// The login page's title: the key chosen on the key list.
+pub const LOGIN_TITLE: Block = Block::Div(
+    "",
+    &[
+        Block::When(|s| logic::uses_app(s.run()), &[Block::H2("csam.choose.app")]),
+        Block::When(|s| !logic::uses_app(s.run()), &[Block::H2("csam.choose.email")]),
     ],
 );

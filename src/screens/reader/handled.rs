@@ -1,14 +1,26 @@
 //! The simulated reader on the desk: the learner plugs its USB cable into the
 //! computer and inserts the card chip first, chip up. Drawn from the session state.
+//!
+//! At `connect-reader` the plug and the card can be dragged (pointer events, so mouse,
+//! pen and touch) onto the USB port and the reader's slot; the card can be turned
+//! first. A drop performs the same action as the matching button below the drawing,
+//! and the buttons stay the keyboard path and the one watch mode uses.
+
+use std::cell::RefCell;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::app::Coach;
-use crate::components::page::Block;
-use crate::flow::Session;
+use crate::components::page::{blocks, Block};
+use crate::flow::{Action, Session};
 use crate::scenarios;
 
 const CONNECT: &str = "connect-reader";
+/// Run memory: how the loose card lies (bit 1: face down, bit 2: chip end away from the reader).
+const CARD_WAY: &str = "cardway";
+/// The card lies face up but the chip end points away from the reader: one turn to do.
+const START_WAY: u8 = 2;
 
 fn connect_index(s: &Session) -> usize {
     s.scenario().index_of(CONNECT).unwrap_or(usize::MAX)
@@ -27,6 +39,10 @@ pub fn card_in(s: &Session) -> bool {
 
 fn at_connect(s: &Session) -> bool {
     s.step().id == CONNECT
+}
+
+fn way(s: &Session) -> u8 {
+    s.run().recall(CARD_WAY).and_then(|w| w.parse().ok()).unwrap_or(START_WAY)
 }
 
 macro_rules! scene {
@@ -54,44 +70,157 @@ const READY: &str = scene!(
     r#"<path d="M170 95 C 120 95, 110 66, 74 66" class="eidi-cable"/><rect x="62" y="60" width="16" height="12" rx="2" class="eidi-plug"/>"#,
     r#"<g class="eidi-card-in"><rect x="196" y="26" width="78" height="40" rx="5"/><rect x="206" y="46" width="14" height="11" rx="2" class="eidi-chip"/></g><circle cx="284" cy="104" r="5" class="eidi-led-ok"/>"#
 );
+/// connect-reader's drawing without the loose card (an HTML card lies on top of it).
+const DND_OUT: &str = scene!(
+    r#"<path d="M170 95 C 140 95, 130 112, 112 112" class="eidi-cable"/>"#,
+    r#"<text x="39" y="52" class="eidi-tag">USB</text>"#
+);
+const DND_PLUGGED: &str = scene!(
+    r#"<path d="M170 95 C 120 95, 110 66, 74 66" class="eidi-cable"/><rect x="62" y="60" width="16" height="12" rx="2" class="eidi-plug"/>"#,
+    r#"<circle cx="284" cy="104" r="5" class="eidi-led-on"/>"#
+);
 
-/// Opens the real-reader probe (a tool, not a step of this scenario, so never a mistake).
-fn probe_link() -> AnyView {
+/// The drop zones, the plug to drag while it is out, and the loose card in its four ways.
+const PORT: &str = r#"<i class="eidi-drop eidi-drop-port" data-drop="port"></i><i class="eidi-drop eidi-drop-slot" data-drop="slot"></i>"#;
+const PLUG: &str = r#"<i class="eidi-grab eidi-hplug" data-drag="port" data-act="reader-plug"></i>"#;
+macro_rules! card {
+    ($class:literal, $act:literal) => {
+        concat!(r#"<i class="eidi-grab eidi-hcard "#, $class, r#"" data-drag="slot" data-act=""#, $act, r#""><b></b></i>"#)
+    };
+}
+
+/// connect-reader's desk in one view (one view costs less than three): the drawing
+/// with drag and drop, the buttons that turn the loose card, the state, the button
+/// alternatives and the link to the real-reader probe. One set of pointer handlers
+/// serves the whole drawing.
+fn connect_desk() -> AnyView {
+    thread_local! {
+        // The handle being dragged and where the pointer went down.
+        static DRAG: RefCell<Option<(web_sys::HtmlElement, i32, i32)>> = const { RefCell::new(None) };
+    }
     let coach = Coach::use_context();
-    view! {
-        <button type="button" class="eidi-probe-link" id="open-probe" on:click=move |_| {
-            if let Some(sc) = scenarios::find("reader-check") {
-                coach.open(sc, 0);
+    let grab = move |ev: web_sys::PointerEvent| {
+        let handle = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("[data-drag]").ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(h) = handle {
+            ev.prevent_default();
+            let _ = h.set_pointer_capture(ev.pointer_id());
+            let _ = h.set_attribute("data-dragging", "");
+            DRAG.with(|d| *d.borrow_mut() = Some((h, ev.client_x() as i32, ev.client_y() as i32)));
+        }
+    };
+    let drag = move |ev: web_sys::PointerEvent| {
+        DRAG.with(|d| {
+            if let Some((h, x, y)) = d.borrow().as_ref() {
+                let dx = ev.client_x() as i32 - x;
+                let dy = ev.client_y() as i32 - y;
+                let _ = h.style().set_property("transform", &format!("translate({dx}px,{dy}px)"));
             }
-        }>{coach.tr("reader.desk.probe")}</button>
+        });
+    };
+    let drop = move |ev: web_sys::PointerEvent| {
+        let Some((h, _, _)) = DRAG.with(|d| d.borrow_mut().take()) else { return };
+        let _ = h.style().remove_property("transform");
+        let _ = h.remove_attribute("data-dragging");
+        if ev.type_() != "pointerup" {
+            return;
+        }
+        let want = h.get_attribute("data-drag").unwrap_or_default();
+        let (x, y) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
+        let hit = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|doc| doc.query_selector(&format!(".eidi-drop-{want}")).ok().flatten())
+            .is_some_and(|zone| {
+                let r = zone.get_bounding_client_rect();
+                x >= r.left() && x <= r.left() + r.width() && y >= r.top() && y <= r.top() + r.height()
+            });
+        if let (true, Some(act)) = (hit, h.get_attribute("data-act")) {
+            coach.act(Action::Click(act));
+        }
+    };
+    // 1 turns the card over (face up / down), 2 around (chip end first / last), 0 opens the probe.
+    let button = move |what: u8| {
+        move |_| {
+            if what == 0 {
+                if let Some(sc) = scenarios::find("reader-check") {
+                    coach.open(sc, 0);
+                }
+            } else {
+                coach.session.update(|s| {
+                    let w = way(s) ^ what;
+                    s.remember(CARD_WAY, w.to_string());
+                });
+            }
+        }
+    };
+    view! {
+        <div class="eidi-dnd" on:pointerdown=grab on:pointermove=drag on:pointerup=drop on:pointercancel=drop>
+            {blocks(&SCENE)}
+        </div>
+        <div class="eidi-turns">
+            <button type="button" class="eidi-turn" data-target-id="card-flip" on:click=button(1)>{coach.tr("reader.desk.flip")}</button>
+            <button type="button" class="eidi-turn" data-target-id="card-rotate" on:click=button(2)>{coach.tr("reader.desk.rotate")}</button>
+        </div>
+        {blocks(&CONNECT_REST)}
+        <button type="button" class="eidi-probe-link" id="open-probe" on:click=button(0)>{coach.tr("reader.desk.probe")}</button>
     }
     .into_any()
 }
+
+static SCENE: [Block; 7] = [
+    Block::When(|s| !plugged(s), &[Block::Art("eidi-art", DND_OUT), Block::Art("eidi-layer", PLUG)]),
+    Block::When(plugged, &[Block::Art("eidi-art", DND_PLUGGED)]),
+    Block::Art("eidi-layer", PORT),
+    Block::When(|s| way(s) == 0, &[Block::Art("eidi-layer", card!("", "card-insert"))]),
+    Block::When(|s| way(s) == 1, &[Block::Art("eidi-layer", card!("back", "card-wrong"))]),
+    Block::When(|s| way(s) == 2, &[Block::Art("eidi-layer", card!("last", "card-wrong-side"))]),
+    Block::When(|s| way(s) == 3, &[Block::Art("eidi-layer", card!("back last", "card-wrong"))]),
+];
+
+/// Under the drawing at connect-reader: what to do, the state, and the same moves as buttons.
+static CONNECT_REST: [Block; 3] = [
+    Block::P("eidi-drag-tip", "reader.desk.drag"),
+    STATE,
+    Block::Div(
+        "eidi-moves",
+        &[
+            Block::P("eidi-moves-head", "reader.desk.or-buttons"),
+            Block::When(|s| !plugged(s), &[Block::Button("reader-plug", "reader.desk.plug", "eidi-move")]),
+            Block::Button("card-insert", "reader.desk.insert", "eidi-move"),
+            Block::Button("card-wrong", "reader.desk.insert-down", "eidi-move eidi-move-alt"),
+            Block::Button("card-wrong-side", "reader.desk.insert-back", "eidi-move eidi-move-alt"),
+        ],
+    ),
+];
+
+/// What the reader's state is now, in words.
+const STATE: Block = Block::Div(
+    "",
+    &[
+        Block::When(|s| !plugged(s), &[Block::P("eidi-state", "reader.desk.state-out")]),
+        Block::When(|s| plugged(s) && !card_in(s), &[Block::P("eidi-state", "reader.desk.state-plugged")]),
+        Block::When(card_in, &[Block::P("eidi-state", "reader.desk.state-ready")]),
+    ],
+);
 
 /// The desk of eid-install: computer port, cable, reader and card, with the moves as buttons.
 pub static DESK: [Block; 1] = [Block::Div(
     "eidi-desk",
     &[
-        Block::When(|s| !plugged(s), &[Block::Art("eidi-art", OUT)]),
-        Block::When(|s| plugged(s) && !card_in(s), &[Block::Art("eidi-art", PLUGGED)]),
-        Block::When(card_in, &[Block::Art("eidi-art", READY)]),
-        Block::Ol("eidi-legend", &["reader.desk.reader", "reader.desk.cable", "reader.desk.port"]),
-        Block::When(|s| !plugged(s), &[Block::P("eidi-state", "reader.desk.state-out")]),
-        Block::When(|s| plugged(s) && !card_in(s), &[Block::P("eidi-state", "reader.desk.state-plugged")]),
-        Block::When(card_in, &[Block::P("eidi-state", "reader.desk.state-ready")]),
         Block::When(
-            at_connect,
-            &[Block::Div(
-                "eidi-moves",
-                &[
-                    Block::When(|s| !plugged(s), &[Block::Button("reader-plug", "reader.desk.plug", "eidi-move")]),
-                    Block::Button("card-insert", "reader.desk.insert", "eidi-move"),
-                    Block::Button("card-wrong", "reader.desk.insert-down", "eidi-move eidi-move-alt"),
-                    Block::Button("card-wrong-side", "reader.desk.insert-back", "eidi-move eidi-move-alt"),
-                    Block::Custom(probe_link),
-                ],
-            )],
+            |s| !at_connect(s),
+            &[
+                Block::When(|s| !plugged(s), &[Block::Art("eidi-art", OUT)]),
+                Block::When(|s| plugged(s) && !card_in(s), &[Block::Art("eidi-art", PLUGGED)]),
+                Block::When(card_in, &[Block::Art("eidi-art", READY)]),
+                Block::Ol("eidi-legend", &["reader.desk.reader", "reader.desk.cable", "reader.desk.port"]),
+                STATE,
+            ],
         ),
+        Block::When(at_connect, &[Block::Custom(connect_desk)]),
         Block::When(
             |s| s.step().id == "reader-test" && s.branch().is_none(),
             &[Block::Div("eidi-moves", &[Block::Button("card-remove", "reader.desk.remove", "eidi-move eidi-move-alt")])],

@@ -1,0 +1,33 @@
+//! CSAM activation step 3: "Registratiecode" from the mail (valid 5 minutes).
+
+use super::{page, BAR_3, HEADER, RENEW};
+use crate::components::page::{Block, Page};
+
+/// Step 3: "Registratiecode".
+pub static PAGE: Page = page(
+    "/sma/activation",
+    &[
+        HEADER,
+        Block::Div(
+            "csam-content",
+            &[
+                Block::H2("csamact.heading"),
+                BAR_3,
+                Block::When(
+                    |s| s.branch().is_none(),
+                    &[
+                        Block::P("", "csamact.reg.intro"),
+                        Block::P("csamact-small", "csamact.reg.spam"),
+                        Block::Div("csamact-field", &[Block::Input("reg-code", "csamact.reg.label", "text", "numeric")]),
+                        Block::Div(
+                            "csam-actions",
+                            &[Block::Button("reg-cancel", "csamact.cancel", "csam-secondary"), Block::Button("reg-next", "csamact.next", "csam-primary")],
+                        ),
+                        Block::Button("reg-other", "csamact.reg.other", "csam-link"),
+                    ],
+                ),
+                RENEW,
+            ],
+        ),
+    ],
+);

@@ -1,0 +1,33 @@
+//! The webmail at home with CSAM's activation mail and its link.
+
+use crate::components::page::{Block, Page};
+
+/// The webmail at home with "CSAM – Mijn digitale sleutels : activatie" opened.
+pub static PAGE: Page = Page {
+    host_key: "mail.host",
+    path: "/inbox",
+    site: "mail",
+    blocks: &[Block::Div(
+        "mail-app",
+        &[
+            Block::Div(
+                "mail-list",
+                &[
+                    Block::Div("mail-item mail-open", &[Block::Span("mail-from", "mail.from-csam"), Block::Span("", "mail.lra.subject")]),
+                    Block::Div("mail-item", &[Block::Span("mail-from", "mail.from-library"), Block::Span("", "mail.library.subject")]),
+                ],
+            ),
+            Block::Div(
+                "mail-read",
+                &[
+                    Block::H2("mail.lra.subject"),
+                    Block::P("mail-meta", "mail.lra.meta"),
+                    Block::P("", "mail.lra.body"),
+                    Block::Button("mail-activate", "mail.lra.link", "mail-link"),
+                    Block::P("", "mail.lra.body2"),
+                    Block::Div("mail-tools", &[Block::Button("mail-reply", "mail.reply", "mail-tool"), Block::Button("mail-delete", "mail.delete", "mail-tool")]),
+                ],
+            ),
+        ],
+    )],
+};
