@@ -1,7 +1,5 @@
 //! CSAM: the QR code holding this run's `otpauth://totp/…` URI, for the app to scan.
 
-use std::fmt::Write;
-
 use leptos::prelude::*;
 
 use super::{page, HEADER};
@@ -12,19 +10,14 @@ use crate::scenarios::csam as logic;
 fn qr() -> AnyView {
     let coach = Coach::use_context();
     let uri = coach.session.with_untracked(|s| logic::otpauth(s.run()));
-    // Drawn as one SVG path of 1×1 squares with a 4-module quiet zone: much smaller
-    // code than the crate's generic renderer.
+    // The crate's own SVG renderer (the stack's choice): dark modules as one path,
+    // with the standard quiet zone; CSS scales it.
     let svg = qrcode::QrCode::new(uri.as_bytes())
         .map(|code| {
-            let w = code.width();
-            let mut d = String::new();
-            for (i, m) in code.to_colors().iter().enumerate() {
-                if *m == qrcode::Color::Dark {
-                    let _ = write!(d, "M{} {}h1v1h-1z", i % w + 4, i / w + 4);
-                }
-            }
-            let n = w + 8;
-            format!(r##"<svg viewBox="0 0 {n} {n}" shape-rendering="crispEdges"><rect width="{n}" height="{n}" fill="#fff"/><path d="{d}"/></svg>"##)
+            code.render::<qrcode::render::svg::Color>()
+                .quiet_zone(true)
+                .module_dimensions(1, 1)
+                .build()
         })
         .unwrap_or_default();
     view! {
