@@ -42,6 +42,10 @@ pub enum Command {
     SetMode(Mode),
     /// Read the step's instruction aloud with a voice of the device.
     ReadAloud,
+    /// Open a side exercise (the real-reader check) and come back here after it.
+    Detour(&'static crate::flow::Scenario),
+    /// Go back to where the side exercise was opened.
+    Return,
 }
 
 /// App-wide state shared through context: the session, language, mode and player.
@@ -65,6 +69,8 @@ pub struct Coach {
     pub player_run: RwSignal<u32>,
     /// Bumped when the browser's voices change, so "read aloud" appears once one loads.
     pub voices: RwSignal<u32>,
+    /// Where a side exercise was opened from (scenario and step), to return there.
+    pub came_from: RwSignal<Option<(&'static crate::flow::Scenario, usize)>>,
 }
 
 impl Coach {
@@ -120,6 +126,16 @@ impl Coach {
             Command::Goto(i) => coach.session.update(|s| s.goto(i)),
             Command::Open(sc) => coach.open(sc, 0),
             Command::SetMode(m) => coach.mode.set(m),
+            Command::Detour(sc) => {
+                let here = coach.session.with_untracked(|s| (s.scenario(), s.index()));
+                coach.open(sc, 0);
+                coach.came_from.set(Some(here));
+            }
+            Command::Return => {
+                if let Some((sc, step)) = coach.came_from.get_untracked() {
+                    coach.open(sc, step);
+                }
+            }
             Command::ReadAloud => {
                 let text = coach.session.with_untracked(|s| {
                     let mut parts = vec![s.key("title"), s.key("say")];
@@ -147,6 +163,7 @@ impl Coach {
     /// Opens a scenario at a step, keeping language and mode.
     pub fn open(&self, scenario: &'static crate::flow::Scenario, step: usize) {
         self.error.set(None);
+        self.came_from.set(None);
         self.session.set(Session::seeded(scenario, &PERSONA, platform::random_seed()).starting_at(step));
     }
 
@@ -164,6 +181,7 @@ impl Coach {
             pointer: RwSignal::new(None),
             player_run: RwSignal::new(0),
             voices: RwSignal::new(0),
+            came_from: RwSignal::new(None),
         }
     }
 

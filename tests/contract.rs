@@ -256,3 +256,49 @@ fn french_is_really_translated() {
         .count();
     assert!(same == 0, "{same} French sentences are still Dutch");
 }
+
+/// Plays a scenario to the end, choosing `pick` wherever a choice offers it.
+fn play_choosing(sc: &'static logincoach::flow::Scenario, pick: &str) -> Session {
+    let mut s = Session::new(sc, &PERSONA);
+    let mut picked_at = None;
+    for _ in 0..200 {
+        if s.is_completed() {
+            break;
+        }
+        let offered = s.step().expect.iter().any(|g| matches!(g, Gesture::Choose { options, .. } if options.contains(&pick)));
+        if offered && picked_at != Some(s.index()) {
+            picked_at = Some(s.index());
+            s.act(Action::Click(pick.to_owned()));
+            continue;
+        }
+        match s.next_op() {
+            Some(PlayerOp::Click(t)) => s.act(Action::Click(t.to_owned())),
+            Some(PlayerOp::Type(t, v)) => s.act(Action::Input(t.to_owned(), v)),
+            Some(PlayerOp::Wait(_)) => {
+                let (ev, _) = s.awaited_event().expect("a wait step awaits an event");
+                s.act(Action::Event(ev.to_owned()))
+            }
+            None => break,
+        };
+    }
+    assert!(s.is_completed(), "{} finishes choosing {pick}", sc.id);
+    s
+}
+
+#[test]
+fn the_key_chosen_at_the_office_leads_to_its_exercise() {
+    let lra = scenarios::find("lra-activation").expect("lra-activation exists");
+    let app = play_choosing(lra, "act-key-app");
+    assert_eq!(scenarios::next_for(&app).map(|s| s.id), Some("csam-app"));
+    let mail = play_choosing(lra, "act-key-email");
+    assert_eq!(scenarios::next_for(&mail).map(|s| s.id), Some("csam-code"));
+    // Without a follow-up rule the chapter's order decides.
+    let code = play(scenarios::find("csam-code").expect("csam-code exists"));
+    assert!(!code.is_empty());
+    for (sc, _, value, next) in scenarios::FOLLOW_UPS {
+        let sc = scenarios::find(sc).expect("follow-up from an existing scenario");
+        assert!(scenarios::find(next).is_some(), "follow-up to an existing scenario");
+        let offered = sc.steps.iter().flat_map(|st| st.expect).any(|g| matches!(g, Gesture::Choose { options, .. } if options.contains(value)));
+        assert!(offered, "{value} is a choice offered in {}", sc.id);
+    }
+}

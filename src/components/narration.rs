@@ -197,13 +197,21 @@ fn StepList() -> impl IntoView {
 #[component]
 fn Completed() -> impl IntoView {
     let coach = Coach::use_context();
-    let next = move || coach.session.with(|s| scenarios::next_after(s.scenario().id));
+    let next = move || coach.session.with(scenarios::next_for);
     view! {
         <div class="completed" id="completed">
             <p class="completed-title">{coach.tr("ui.completed")}</p>
             <div class="completed-actions">
                 <CmdButton cmd=Command::Restart id="again-btn" class="btn" label=Signal::derive(coach.tr("ui.again")) />
-                {move || next().map(|sc| view! {
+                {move || coach.came_from.get().map(|(sc, _)| view! {
+                    <CmdButton
+                        cmd=Command::Return
+                        id="return-btn"
+                        class="btn btn-primary"
+                        label=Signal::derive(move || coach.tf("ui.return", &[("title", &coach.t(&sc.title_key()))]))
+                    />
+                })}
+                {move || next().filter(|_| coach.came_from.with(|c| c.is_none())).map(|sc| view! {
                     <CmdButton
                         cmd=Command::Open(sc)
                         id="next-scenario-btn"

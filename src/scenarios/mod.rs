@@ -71,3 +71,22 @@ pub fn next_after(id: &str) -> Option<&'static Scenario> {
     let pos = chapter.scenarios.iter().position(|s| *s == id)?;
     chapter.scenarios[pos + 1..].iter().find_map(|s| find(s))
 }
+
+/// Where a choice made during a scenario decides what comes next: (scenario,
+/// remembered key, remembered value, the scenario that follows).
+pub const FOLLOW_UPS: &[(&str, &str, &str, &str)] = &[
+    // The key chosen at the registration office: the app leads to the app exercise.
+    ("lra-activation", csam::KEY_CHOICE, "act-key-app", "csam-app"),
+    ("lra-activation", csam::KEY_CHOICE, "act-key-email", "csam-code"),
+];
+
+/// The scenario a learner should take after this session: the one their choice
+/// leads to, else the next of the chapter.
+pub fn next_for(s: &crate::flow::Session) -> Option<&'static Scenario> {
+    let id = s.scenario().id;
+    FOLLOW_UPS
+        .iter()
+        .find(|(sc, key, value, _)| *sc == id && s.run().recall(key) == Some(*value))
+        .and_then(|(_, _, _, next)| find(next))
+        .or_else(|| next_after(id))
+}

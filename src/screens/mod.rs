@@ -85,6 +85,8 @@ pub fn desk(screen: Screen) -> AnyView {
         Screen::LraLetter | Screen::LraMail | Screen::CsamActCode => blocks(mail::letter::DESK),
         // CSAM's key list is also part of the eID flow: the reader only there.
         Screen::CsamChooseKey => blocks(&CHOOSE_KEY_DESK),
+        // Logging in with the eID: the practice reader, and a check of a real one.
+        Screen::CsamEid => blocks(&CSAM_EID_DESK),
         // The probe is about the learner's own reader; the rest of the CSAM chapter
         // needs nothing on the desk either.
         Screen::ReaderProbe
@@ -114,6 +116,12 @@ fn eid_desk() -> AnyView {
 
 /// CSAM's key list: the eID reader and card in the eID flows, nothing in the CSAM chapter.
 static CHOOSE_KEY_DESK: [Block; 1] = [Block::When(|s| s.scenario().chapter == "eid", &[Block::Custom(eid_desk)])];
+
+/// The eID login page: the practice desk, plus the real-reader check in the eID chapter.
+static CSAM_EID_DESK: [Block; 2] = [
+    Block::Custom(eid_desk),
+    Block::When(|s| s.scenario().chapter == "eid", &[Block::Custom(reader::handled::probe_link)]),
+];
 
 /// Screens that take the whole stage instead of a device.
 pub fn full(screen: Screen) -> AnyView {

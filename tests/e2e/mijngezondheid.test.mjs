@@ -189,3 +189,24 @@ test('the overview opens the eID chapter; the language switch updates text and a
   noErrors(page);
   await page.close();
 });
+
+test('the eID login step offers a check of a real reader, and comes back after it', { timeout: 60_000 }, async () => {
+  const page = await open(`?lang=nl&scenario=${SCENARIO}&step=csam-eid`);
+  await page.locator('#open-probe').click();
+  await page.waitForSelector('#app[data-scenario="reader-check"]');
+  // The check itself (no reader API in this browser) and its Next button.
+  await page.locator('#next-btn').click();
+  await page.waitForSelector('#completed');
+  const back = page.locator('#return-btn');
+  assert.match(await back.innerText(), /MijnGezondheid/);
+  await back.click();
+  await page.waitForSelector(`#app[data-scenario="${SCENARIO}"][data-step="csam-eid"]`);
+  // Elsewhere the detour is forgotten: a finished scenario offers the next one.
+  await page.goto(`${suite.server.url}?lang=nl&scenario=reader-check&step=probe`);
+  await waitForApp(page);
+  await page.locator('#next-btn').click();
+  await page.waitForSelector('#completed');
+  assert.equal(await page.locator('#return-btn').count(), 0);
+  noErrors(page);
+  await page.close();
+});

@@ -145,9 +145,7 @@ fn connect_desk() -> AnyView {
     let button = move |what: u8| {
         move |_| {
             if what == 0 {
-                if let Some(sc) = scenarios::find("reader-check") {
-                    coach.open(sc, 0);
-                }
+                open_probe(coach);
             } else {
                 coach.session.update(|s| {
                     let w = way(s) ^ what;
@@ -227,3 +225,21 @@ pub static DESK: [Block; 1] = [Block::Div(
         ),
     ],
 )];
+
+/// Opens the real-reader check as a side exercise that leads back here.
+fn open_probe(coach: Coach) {
+    if let Some(sc) = scenarios::find("reader-check") {
+        coach.run(crate::app::Command::Detour(sc));
+    }
+}
+
+/// "Have a real reader? Test it here", where the eID login needs the reader.
+pub fn probe_link() -> AnyView {
+    let coach = Coach::use_context();
+    view! {
+        <button type="button" class="eidi-probe-link" id="open-probe" on:click=move |_| open_probe(coach)>
+            {coach.tr("reader.desk.probe")}
+        </button>
+    }
+    .into_any()
+}
