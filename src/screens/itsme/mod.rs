@@ -154,7 +154,7 @@ pub static TO_BANK: &[Block] = &[Block::Div(
         Block::Div(
             "im-modal",
             &[
-                Block::H3("itsme.tobank.title"),
+                Block::H2("itsme.tobank.title"),
                 Block::P("", "itsme.tobank.text"),
                 Block::Button("im-to-bank", "itsme.continue-cap", "im-primary"),
                 Block::Button("im-cancel", "itsme.cancel", "im-secondary"),
@@ -175,7 +175,7 @@ pub static BANK_APP: &[Block] = &[Block::Div(
         Block::When(
             |s| p(s, 0),
             &[
-                Block::H3("itsme.bankapp.title"),
+                Block::H2("itsme.bankapp.title"),
                 Block::P("", "itsme.bankapp.text"),
                 Block::Ol("bank-data", &["itsme.bankapp.d1", "itsme.bankapp.d2", "itsme.bankapp.d3", "itsme.bankapp.d4"]),
                 Block::Button("bank-share", "itsme.bankapp.share", "bank-primary"),
@@ -185,7 +185,7 @@ pub static BANK_APP: &[Block] = &[Block::Div(
         Block::When(
             |s| s.progress() >= 1,
             &[
-                Block::H3("itsme.bankapp.dp-title"),
+                Block::H2("itsme.bankapp.dp-title"),
                 Block::P("", "itsme.bankapp.dp-text"),
                 Block::P("bank-challenge", "itsme.bankapp.challenge"),
                 Block::Custom(bank_pad),

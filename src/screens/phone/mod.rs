@@ -148,7 +148,7 @@ pub fn run_html(class: &'static str, make: fn(&Run, &Coach) -> (String, String))
         coach.i18n.track();
         coach.session.with(|s| make(s.run(), &coach))
     };
-    view! { <div class=class data-value=move || made().1 inner_html=move || made().0></div> }.into_any()
+    view! { <span class=class data-value=move || made().1 inner_html=move || made().0></span> }.into_any()
 }
 
 /// Escaped text with a `{code}`-style placeholder filled, for [`run_html`].
