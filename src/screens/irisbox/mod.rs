@@ -73,7 +73,7 @@ const USER_HEAD: Block = Block::Div(
 pub static PROFILE: Page = iris(
     "/login/profile",
     &[
-        HEAD,
+        Block::Div("iris-head", &[BRAND]),
         Block::Div(
             "iris-content",
             &[

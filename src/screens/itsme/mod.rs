@@ -109,7 +109,7 @@ pub static PHONE: &[Block] = &[Block::Div(
         IM_BAR,
         Block::H2("itsme.phone.title"),
         Block::P("im-small", "itsme.phone.text"),
-        Block::Div("im-phone", &[Block::Input("im-phone", "itsme.phone.label", "tel", "tel"), Block::Button("im-cc", "itsme.cc.be", "im-cc")]),
+        Block::Div("im-phone", &[Block::Input("im-phone", "itsme.phone.label", "tel", "tel"), Block::Button("im-cc", "itsme.cc.plus", "im-cc")]),
         Block::Button("im-continue", "itsme.continue", "im-primary"),
     ],
 )];

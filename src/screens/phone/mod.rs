@@ -162,7 +162,7 @@ pub const SYMBOLS: [&str; 8] = [
     r##"<path d="M24 42S6 30 6 17a9 9 0 0 1 18-3 9 9 0 0 1 18 3c0 13-18 25-18 25z" fill="#e0245e"/>"##,
     r##"<circle cx="24" cy="24" r="9" fill="#f7c600"/><path d="M24 3v7M24 38v7M3 24h7M38 24h7M9 9l5 5M34 34l5 5M39 9l-5 5M14 34l-5 5" stroke="#f7c600" stroke-width="4"/>"##,
     r##"<path d="M30 6a18 18 0 1 0 12 28A15 15 0 0 1 30 6z" fill="#5b6cff"/>"##,
-    r##"<path d="M24 4L8 30h10v14h12V30h10z" fill="#2e9e4f"/>"##,
+    r##"<rect x="21" y="28" width="6" height="16" fill="#7a4a1e"/><circle cx="24" cy="18" r="14" fill="#2e9e4f"/>"##,
     r##"<path d="M24 5L4 22h6v20h28V22h6z" fill="#c0572b"/><rect x="20" y="30" width="8" height="12" fill="#fff"/>"##,
     r##"<path d="M24 4C24 4 10 22 10 30a14 14 0 0 0 28 0C38 22 24 4 24 4z" fill="#1e88e5"/>"##,
     r##"<path d="M28 3L9 27h12l-3 18 21-26H27z" fill="#8e44ad"/>"##,
