@@ -227,8 +227,11 @@ const fn terms(id: &'static str) -> Step {
 
 const PHONE_EXPECT: &[Gesture] = &[typed("im-phone", Rule::Custom(&PHONE), "im-continue")];
 
+/// The "+32" button opens the country picker; choosing België comes back.
+const CC_PICKER: &[Branch] = &[Branch { id: "cc", back: "cc-be", enter_on: &["im-cc"] }];
+
 const fn phone(id: &'static str) -> Step {
-    step(id, PHONE_ONLY, Screen::ItsmePhone, PHONE_EXPECT, &[("im-cc", "cc")])
+    Step { id, devices: PHONE_ONLY, screen: Screen::ItsmePhone, expect: PHONE_EXPECT, branches: CC_PICKER, mistakes: &[] }
 }
 
 const CHOOSE_EXPECT: &[Gesture] = &[Gesture::Type {
@@ -621,6 +624,16 @@ mod tests {
         assert_eq!(submit(&mut s, "iris-code", "13579", "iris-code-ok"), Outcome::Branched);
         assert_eq!(s.act(Action::Click("im-unblock".into())), Outcome::Returned);
         assert_eq!(submit(&mut s, "iris-code", PERSONA.itsme_code, "iris-code-ok"), Outcome::NewStep);
+    }
+
+    #[test]
+    fn the_plus_32_button_opens_the_country_picker() {
+        let mut s = at(&ITSME_BANK, "phone");
+        assert_eq!(s.act(Action::Click("im-cc".into())), Outcome::Branched);
+        assert_eq!(s.next_target(), Some("cc-be"));
+        assert_eq!(s.act(Action::Click("cc-nl".into())), Outcome::Mistake);
+        assert_eq!(s.act(Action::Click("cc-be".into())), Outcome::Returned);
+        assert_eq!(submit(&mut s, "im-phone", PERSONA.mobile, "im-continue"), Outcome::NewStep);
     }
 
     #[test]

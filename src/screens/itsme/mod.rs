@@ -111,6 +111,7 @@ pub static PHONE: &[Block] = &[Block::Div(
         Block::P("im-small", "itsme.phone.text"),
         Block::Div("im-phone", &[Block::Input("im-phone", "itsme.phone.label", "tel", "tel"), Block::Button("im-cc", "itsme.cc.plus", "im-cc")]),
         Block::Button("im-continue", "itsme.continue", "im-primary"),
+        Block::When(web::picking, &[Block::Custom(crate::screens::phone::country_picker)]),
     ],
 )];
 
@@ -347,7 +348,14 @@ pub static PHISHING: &[Block] = &[
             &[
                 Block::P("ph-count", "itsme.ph.n2"),
                 Block::P("ph-ok", "itsme.ph.ok1"),
-                Block::P("ph-mail-bar", "itsme.app.mail"),
+                Block::P("ph-mail-bar", "itsme.ph.inbox"),
+                Block::Div(
+                    "ph-inbox",
+                    &[
+                        Block::Div("ph-mail-item ph-open", &[Block::Span("ph-mail-who", "itsme.ph.mail-who"), Block::Span("", "itsme.ph.mail-subject")]),
+                        Block::Div("ph-mail-item", &[Block::Span("ph-mail-who", "itsme.ph.inbox2-who"), Block::Span("", "itsme.ph.inbox2")]),
+                    ],
+                ),
                 Block::P("ph-mail-from", "itsme.ph.mail-from"),
                 Block::P("ph-mail-subject", "itsme.ph.mail-subject"),
                 Block::P("", "itsme.ph.mail-text"),

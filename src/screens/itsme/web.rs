@@ -281,8 +281,10 @@ const fn idp(blocks: &'static [Block]) -> Page {
     Page { host_key: "itsme.idp", path: "/v2/authorization", site: "iw", blocks }
 }
 
-fn picking(s: &Session) -> bool {
-    s.step().screen == Screen::IrisCountry && s.progress() == 0
+/// Whether the "Kies je land" picker is open: on the IRISbox country step until a
+/// country is chosen, or in the app after "+32".
+pub fn picking(s: &Session) -> bool {
+    (s.step().screen == Screen::IrisCountry && s.progress() == 0) || s.branch().is_some_and(|b| b.id == "cc")
 }
 
 /// Number (2) with the country button (1) and "verstuur" (3); the country picker on top.
