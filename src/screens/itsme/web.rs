@@ -268,7 +268,7 @@ const IW_HEAD: Block = Block::Div(
         Block::Div(
             "iw-langs",
             &[
-                Block::Button("iw-lang-nl", "itsme.lang.nl", "iw-lang iw-on"),
+                Block::Button("iw-lang-nl", "itsme.lang.nl", "iw-lang"),
                 Block::Button("iw-lang-fr", "itsme.lang.fr", "iw-lang"),
                 Block::Button("iw-lang-de", "itsme.lang.de", "iw-lang"),
                 Block::Button("iw-lang-en", "itsme.lang.en", "iw-lang"),
