@@ -441,7 +441,7 @@ pub static ITSME_IRISBOX: Scenario = Scenario {
             "prove",
             &[Device::Pc, Device::Phone],
             Screen::IrisProve,
-            &[Gesture::Await { event: "push", after_ms: 6000 }],
+            &[Gesture::Await { event: "push", after_ms: 8000 }],
             &[],
         ),
         Step {

@@ -141,6 +141,7 @@ pub fn desk(screen: Screen) -> AnyView {
         Screen::EidSite | Screen::EidLicense | Screen::EidInstall | Screen::EidConnect | Screen::EidReaderTest => {
             crate::components::page::blocks(&reader::handled::DESK)
         }
+        // -- itsme desk (issue 4): the digipass, or nothing where no card reader belongs --
         Screen::ItsmeBankApp => crate::components::page::blocks(itsme::DIGIPASS_DESK),
         Screen::ItsmeIntro
         | Screen::ItsmeWelcome

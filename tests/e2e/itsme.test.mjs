@@ -60,6 +60,10 @@ test('itsme with the bank app in Dutch: digipass, SMS, every code rule, a mismat
   await expectStep(page, 'terms');
   await button(page, 'doorgaan').click();
   assert.match(await feedback(page), /twee vakjes/);
+  // A box ticked out of order does not stay ticked: the screen keeps its state.
+  await page.getByLabel('Ik heb het privacybeleid gelezen').click();
+  assert.match(await feedback(page), /bovenste vakje/);
+  assert.equal(await page.getByLabel('Ik heb het privacybeleid gelezen').isChecked(), false);
   await page.getByLabel('Ik aanvaard de gebruiksvoorwaarden').check();
   await page.getByLabel('Ik heb het privacybeleid gelezen').check();
   await button(page, 'doorgaan').click();
