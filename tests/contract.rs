@@ -196,7 +196,7 @@ fn required_keys() -> BTreeSet<String> {
 
 /// Catalog keys written as string literals in the UI source (by namespace).
 fn source_keys() -> BTreeSet<String> {
-    const NAMESPACES: &[&str] = &["ui", "common", "error", "pc", "phone", "props", "method", "mg", "csam", "os"];
+    const NAMESPACES: &[&str] = &["ui", "common", "error", "pc", "phone", "props", "method", "mg", "csam", "os", "itsme", "iris"];
     let mut keys = BTreeSet::new();
     let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
     while let Some(dir) = stack.pop() {

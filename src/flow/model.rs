@@ -66,6 +66,82 @@ pub enum Screen {
     /// The real card-reader probe (WebUSB / WebHID).
     ReaderProbe,
     // -- itsme screens (issue 4) go here --
+    /// Which device is a digipass, which a card reader (PC pane shows a small quiz).
+    ItsmeIntro,
+    /// Phone home screen, then the itsme welcome screen.
+    ItsmeWelcome,
+    /// itsme app: accept the terms (two checkboxes).
+    ItsmeTerms,
+    /// itsme app: "Vul je gsm-nummer in" with the +32 button.
+    ItsmePhone,
+    /// itsme app: which country issued the identity card.
+    ItsmeIdCountry,
+    /// itsme app: the list of banks.
+    ItsmeBanks,
+    /// itsme app: the warning before the bank app opens.
+    ItsmeToBank,
+    /// The bank app sharing identity data, confirmed with the digipass (desk).
+    ItsmeBankApp,
+    /// Phone: an SMS arrives, the thread shows the control code.
+    ItsmeSms,
+    /// itsme app: "Vul je controlecode in" on the code pad.
+    ItsmeSmsCode,
+    /// itsme app: "Kies uw itsme code" with the three rules.
+    ItsmeChooseCode,
+    /// itsme app: the itsme code once more.
+    ItsmeConfirmCode,
+    /// itsme app: "Aan de slag" / "Starten".
+    ItsmeFinish,
+    /// itsme app home with the persona's first names.
+    ItsmeHome,
+    /// my.itsme.be/nl/register: phone number and e-mail.
+    ItsmeRegister,
+    /// my.itsme.be: location consent, "Ik ben geen robot", "Maak mijn account aan".
+    ItsmeConsents,
+    /// my.itsme.be: "Kijk je gegevens nog eens na".
+    ItsmeReview,
+    /// my.itsme.be: the data read from the eID card.
+    ItsmeCardData,
+    /// my.itsme.be: consent to share the data with Belgian Mobile ID.
+    ItsmeShare,
+    /// my.itsme.be: the terms to scroll through and sign.
+    ItsmeTermsPc,
+    /// The PIN prompt over the terms page.
+    ItsmeSignPin,
+    /// my.itsme.be: signature confirmed, "Afsluiten".
+    ItsmeSigned,
+    /// my.itsme.be: the identification token.
+    ItsmeToken,
+    /// itsme app: "Vul je identificatietoken in" (PC still shows the token).
+    ItsmeAppToken,
+    /// itsme app: the SMS arrives and the control code is typed.
+    ItsmeAppSms,
+    /// Phone: three messages to judge, safe or scam.
+    ItsmePhishing,
+    /// Phone: the default browser.
+    ItsmeBrowser,
+    /// irisbox.irisnet.be: "me aanmelden".
+    IrisHome,
+    /// IRISbox: choose itsme.
+    IrisChoose,
+    /// itsme web page: BE button, number, "verstuur".
+    IrisPhone,
+    /// itsme web page with the "Kies je land" picker.
+    IrisCountry,
+    /// itsme web page: "Bewijs dat jij het bent" with the symbol.
+    IrisProve,
+    /// Phone: the push notification at the bottom.
+    IrisNotification,
+    /// itsme app: the confirm screen.
+    IrisConfirm,
+    /// itsme app: pick the symbol the computer shows.
+    IrisSymbol,
+    /// itsme app: the itsme code.
+    IrisCode,
+    /// IRISbox: log in as citizen.
+    IrisProfile,
+    /// IRISbox: logged in, the name top right.
+    IrisDone,
     // -- CSAM / My e-Box screens (issue 5) go here --
     /// Desk: the LRA's paper letter with the activation code (PC shows the webmail).
     LraLetter,

@@ -27,6 +27,22 @@ pub struct Persona {
     pub cert_serial: &'static str,
     /// The activation code on the LRA's paper letter (CSAM digital keys), XXXX-XXXX-XXXX-XXXX.
     pub activation_code: &'static str,
+    /// Mobile number as a Belgian writes it, with the leading 0 (itsme).
+    pub mobile: &'static str,
+    /// The practice itsme code (5 digits, obeys the app's rules).
+    pub itsme_code: &'static str,
+    /// Street and number of the legal address.
+    pub street: &'static str,
+    /// Postcode of the legal address.
+    pub postcode: &'static str,
+    /// Municipality of the legal address (also where the card was issued).
+    pub city: &'static str,
+    /// Place of birth.
+    pub birth_place: &'static str,
+    /// eID card number, as on the card (XXX-XXXXXXX-XX).
+    pub card_number: &'static str,
+    /// Last day the eID card is valid (DD.MM.YYYY).
+    pub card_valid_until: &'static str,
 }
 
 impl Persona {
@@ -54,6 +70,15 @@ impl Persona {
             ("child", self.child_full_name()),
             ("serial", self.cert_serial.to_owned()),
             ("activation", self.activation_code.to_owned()),
+            ("mobile", self.mobile.to_owned()),
+            ("mobile9", self.mobile.trim_start_matches('0').to_owned()),
+            ("itsme", self.itsme_code.to_owned()),
+            ("street", self.street.to_owned()),
+            ("postcode", self.postcode.to_owned()),
+            ("city", self.city.to_owned()),
+            ("birthplace", self.birth_place.to_owned()),
+            ("cardno", self.card_number.to_owned()),
+            ("valid", self.card_valid_until.to_owned()),
         ]
     }
 
@@ -76,6 +101,14 @@ pub static PERSONA: Persona = Persona {
     child_nrn: "16110205734",
     cert_serial: "1000 0000 4A7F 3C21",
     activation_code: "K7PM-4XQ2-HN8R-3TWB",
+    mobile: "0470 55 81 26",
+    itsme_code: "27514",
+    street: "Kerkstraat 18",
+    postcode: "3000",
+    city: "Leuven",
+    birth_place: "Hasselt",
+    card_number: "592-0713468-55",
+    card_valid_until: "14.03.2031",
 };
 
 #[cfg(test)]
@@ -98,5 +131,13 @@ mod tests {
         assert_eq!(PERSONA.pin.len(), 4);
         assert!(PERSONA.pin.bytes().all(|b| b.is_ascii_digit()));
         assert!(PERSONA.email.ends_with("@example.com"));
+    }
+
+    #[test]
+    fn itsme_data_is_consistent() {
+        use crate::flow::rules::check_itsme_code;
+        assert_eq!(check_itsme_code(PERSONA.itsme_code), Ok(()));
+        let digits: String = PERSONA.mobile.chars().filter(|c| !c.is_whitespace()).collect();
+        assert!(digits.len() == 10 && digits.starts_with("04"), "{digits}");
     }
 }

@@ -5,6 +5,7 @@
 use crate::flow::model::{Chapter, Scenario};
 
 pub mod csam;
+pub mod itsme;
 mod eid;
 mod eid_install;
 mod reader_check;
@@ -19,6 +20,10 @@ pub static ALL: &[&Scenario] = &[
     &eid_install::EID_INSTALL,
     &eid::MIJNGEZONDHEID,
     // -- itsme-bank, itsme-eid, itsme-safety, itsme-irisbox (issue 4) go here --
+    &itsme::ITSME_BANK,
+    &itsme::ITSME_EID,
+    &itsme::ITSME_SAFETY,
+    &itsme::ITSME_IRISBOX,
     // -- lra-activation, csam-code, csam-app, myebox (issue 5) go here --
     &csam::LRA_ACTIVATION,
     &csam::CSAM_CODE,

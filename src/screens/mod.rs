@@ -13,6 +13,9 @@ pub mod mail;
 pub mod myebox;
 pub mod eidsite;
 pub mod installer;
+pub mod irisbox;
+pub mod itsme;
+pub mod phone;
 pub mod reader;
 pub mod explain;
 pub mod mijngezondheid;
@@ -38,6 +41,41 @@ pub fn pc(screen: Screen) -> AnyView {
         Screen::EidReaderTest => (page(&eidsite::site::PAGE), dialog(&installer::test::DIALOG)).into_any(),
         Screen::ReaderProbe => view! { <reader::probe::Probe /> }.into_any(),
         // -- itsme PC screens (issue 4) go here --
+        Screen::ItsmeIntro => crate::components::page::blocks(itsme::INTRO),
+        Screen::ItsmeWelcome
+        | Screen::ItsmeTerms
+        | Screen::ItsmePhone
+        | Screen::ItsmeIdCountry
+        | Screen::ItsmeBanks
+        | Screen::ItsmeToBank
+        | Screen::ItsmeBankApp
+        | Screen::ItsmeSms
+        | Screen::ItsmeSmsCode
+        | Screen::ItsmeChooseCode
+        | Screen::ItsmeConfirmCode
+        | Screen::ItsmeFinish
+        | Screen::ItsmeHome
+        | Screen::ItsmeBrowser => itsme::web::pc_rest(),
+        Screen::ItsmeRegister => page(&itsme::web::REGISTER),
+        Screen::ItsmeConsents => page(&itsme::web::CONSENTS),
+        Screen::ItsmeReview => page(&itsme::web::REVIEW),
+        Screen::ItsmeCardData => page(&itsme::web::CARD_DATA),
+        Screen::ItsmeShare => page(&itsme::web::SHARE),
+        Screen::ItsmeTermsPc => page(&itsme::web::TERMS),
+        Screen::ItsmeSignPin => (page(&itsme::web::SIGNING), dialog(&os::pin::DIALOG)).into_any(),
+        Screen::ItsmeSigned => page(&itsme::web::SIGNED),
+        Screen::ItsmeToken | Screen::ItsmeAppToken | Screen::ItsmeAppSms => page(&itsme::web::TOKEN),
+        Screen::IrisHome => page(&irisbox::HOME),
+        Screen::IrisChoose => page(&irisbox::CHOOSE),
+        Screen::IrisPhone | Screen::IrisCountry => page(&itsme::web::LOGIN),
+        Screen::ItsmePhishing
+        | Screen::IrisProve
+        | Screen::IrisNotification
+        | Screen::IrisConfirm
+        | Screen::IrisSymbol
+        | Screen::IrisCode => page(&itsme::web::PROVE),
+        Screen::IrisProfile => page(&irisbox::PROFILE),
+        Screen::IrisDone => page(&irisbox::DONE),
         // -- CSAM / My e-Box PC screens (issue 5) go here --
         Screen::LraLetter | Screen::LraMail => page(&mail::webmail::PAGE),
         Screen::CsamActCode => page(&csam::act_code::PAGE),
@@ -64,6 +102,27 @@ pub fn phone(screen: Screen) -> AnyView {
     #[allow(clippy::match_single_binding)]
     match screen {
         // -- itsme phone screens (issue 4) go here --
+        Screen::ItsmeWelcome => crate::components::page::blocks(itsme::WELCOME),
+        Screen::ItsmeTerms => crate::components::page::blocks(itsme::TERMS),
+        Screen::ItsmePhone => crate::components::page::blocks(itsme::PHONE),
+        Screen::ItsmeIdCountry => crate::components::page::blocks(itsme::ID_COUNTRY),
+        Screen::ItsmeBanks => crate::components::page::blocks(itsme::BANKS),
+        Screen::ItsmeToBank => crate::components::page::blocks(itsme::TO_BANK),
+        Screen::ItsmeBankApp => crate::components::page::blocks(itsme::BANK_APP),
+        Screen::ItsmeSms => crate::components::page::blocks(itsme::SMS),
+        Screen::ItsmeSmsCode | Screen::ItsmeAppSms => crate::components::page::blocks(itsme::SMS_CODE),
+        Screen::ItsmeChooseCode => crate::components::page::blocks(itsme::CHOOSE_CODE),
+        Screen::ItsmeConfirmCode => crate::components::page::blocks(itsme::CONFIRM_CODE),
+        Screen::ItsmeFinish => crate::components::page::blocks(itsme::FINISH),
+        Screen::ItsmeHome => crate::components::page::blocks(itsme::APP_HOME),
+        Screen::ItsmeAppToken => crate::components::page::blocks(itsme::TOKEN_ENTRY),
+        Screen::ItsmePhishing => crate::components::page::blocks(itsme::PHISHING),
+        Screen::ItsmeBrowser => crate::components::page::blocks(itsme::BROWSER),
+        Screen::IrisProve => crate::components::page::blocks(itsme::HOME_SCREEN),
+        Screen::IrisNotification => crate::components::page::blocks(itsme::NOTIFICATION),
+        Screen::IrisConfirm => crate::components::page::blocks(itsme::CONFIRM),
+        Screen::IrisSymbol => crate::components::page::blocks(itsme::SYMBOL),
+        Screen::IrisCode => crate::components::page::blocks(itsme::LOGIN_CODE),
         // -- CSAM phone screens: authenticator, mail (issue 5) go here --
         Screen::CsamRegMail | Screen::CsamRegCode => blocks(mail::registration::PHONE),
         Screen::AuthInstall => blocks(authenticator::store::PHONE),
@@ -81,6 +140,36 @@ pub fn desk(screen: Screen) -> AnyView {
         Screen::EidSite | Screen::EidLicense | Screen::EidInstall | Screen::EidConnect | Screen::EidReaderTest => {
             blocks(&reader::handled::DESK)
         }
+        // -- itsme desk (issue 4): the digipass, or nothing where no card reader belongs --
+        Screen::ItsmeBankApp => crate::components::page::blocks(itsme::DIGIPASS_DESK),
+        Screen::ItsmeIntro
+        | Screen::ItsmeWelcome
+        | Screen::ItsmeTerms
+        | Screen::ItsmePhone
+        | Screen::ItsmeIdCountry
+        | Screen::ItsmeBanks
+        | Screen::ItsmeToBank
+        | Screen::ItsmeSms
+        | Screen::ItsmeSmsCode
+        | Screen::ItsmeChooseCode
+        | Screen::ItsmeConfirmCode
+        | Screen::ItsmeFinish
+        | Screen::ItsmeHome
+        | Screen::ItsmeAppToken
+        | Screen::ItsmeAppSms
+        | Screen::ItsmePhishing
+        | Screen::ItsmeBrowser
+        | Screen::IrisHome
+        | Screen::IrisChoose
+        | Screen::IrisPhone
+        | Screen::IrisCountry
+        | Screen::IrisProve
+        | Screen::IrisNotification
+        | Screen::IrisConfirm
+        | Screen::IrisSymbol
+        | Screen::IrisCode
+        | Screen::IrisProfile
+        | Screen::IrisDone => ().into_any(),
         // -- LRA activation letter (issue 5) goes here --
         Screen::LraLetter | Screen::LraMail | Screen::CsamActCode => blocks(mail::letter::DESK),
         // CSAM's key list is also part of the eID flow: the reader only there.

@@ -1,0 +1,661 @@
+//! Chapter 2: the itsme app — creating an account with a bank app or with the eID
+//! on the PC, staying safe, and logging in to IRISbox.
+//!
+//! The per-run values (SMS control codes, the identification token, the symbols)
+//! and the validators are plain Rust here, tested natively; the screens only show
+//! them. Everything random comes from the run's seed, so tests are deterministic.
+
+use crate::flow::model::{Branch, Device, Gesture, Rule, Run, Scenario, Screen, Step, Validator};
+use crate::flow::rules::{self, ItsmeCodeViolation, TokenError};
+
+/// Memory key: the itsme code chosen in `choose-code`, checked in `confirm-code`.
+pub const CODE: &str = "itsmecode";
+/// Memory key: the bank chosen in the list.
+pub const BANK: &str = "bank";
+/// How long a push notification waits in the app before it expires.
+pub const PUSH_VALID_MS: u32 = 120_000;
+/// The digipass's challenge shown by the bank app (practice value).
+pub const CHALLENGE: &str = "4821 7730";
+/// The digipass's answer to [`CHALLENGE`] (practice value).
+pub const RESPONSE: &str = "059316";
+/// How many symbols the app offers to choose from.
+pub const SYMBOL_CHOICES: usize = 4;
+/// How many different symbols exist.
+pub const SYMBOL_COUNT: usize = 8;
+
+/// A 5-digit SMS control code from the run's seed.
+pub fn sms_code(run: &Run) -> String {
+    let mut x: u32 = 0x811C_9DC5;
+    for b in run.seed[..16].iter() {
+        x = (x ^ u32::from(*b)).wrapping_mul(0x0100_0193);
+    }
+    format!("{:05}", x % 100_000)
+}
+
+/// The run's identification token (6 unambiguous characters).
+pub fn token(run: &Run) -> String {
+    let mut b = [0u8; rules::TOKEN_LEN];
+    b.copy_from_slice(&run.seed[16..16 + rules::TOKEN_LEN]);
+    rules::token_from_random(&b)
+}
+
+/// The symbols of this run: the one the computer shows, then the app's choices in
+/// the order shown (the right one among them, at a seeded position). Indices into
+/// the symbol set.
+pub fn symbols(run: &Run) -> (usize, [usize; SYMBOL_CHOICES]) {
+    let mut pool: Vec<usize> = (0..SYMBOL_COUNT).collect();
+    let mut picked = [0usize; SYMBOL_CHOICES];
+    for (i, p) in picked.iter_mut().enumerate() {
+        let at = usize::from(run.seed[24 + i]) % pool.len();
+        *p = pool.remove(at);
+    }
+    let right = picked[0];
+    // Shuffle the shown order (Fisher–Yates with the seed).
+    for i in (1..SYMBOL_CHOICES).rev() {
+        let j = usize::from(run.seed[28 + i]) % (i + 1);
+        picked.swap(i, j);
+    }
+    (right, picked)
+}
+
+/// Digits of a typed phone number with "+32"/"0032" and separators removed.
+fn phone_digits(typed: &str) -> String {
+    let compact: String = typed.chars().filter(|c| !matches!(c, ' ' | '.' | '/' | '-')).collect();
+    let rest = compact
+        .strip_prefix("+32")
+        .or_else(|| compact.strip_prefix("0032"))
+        .unwrap_or(&compact);
+    rest.to_owned()
+}
+
+fn persona_mobile9(run: &Run) -> String {
+    phone_digits(run.persona.mobile).trim_start_matches('0').to_owned()
+}
+
+/// The phone number in the app or on the itsme web page (a leading 0 is fine there).
+fn phone_check(typed: &str, run: &Run) -> Result<(), &'static str> {
+    let digits = phone_digits(typed);
+    let nine = digits.strip_prefix('0').unwrap_or(&digits);
+    if nine.len() != 9 || !nine.starts_with('4') || !nine.bytes().all(|b| b.is_ascii_digit()) {
+        return Err("format");
+    }
+    if nine == persona_mobile9(run) {
+        Ok(())
+    } else {
+        Err("not-yours")
+    }
+}
+
+/// The mobile number in the itsme app or web page.
+pub static PHONE: Validator = Validator {
+    check: phone_check,
+    example: |run| run.persona.mobile.to_owned(),
+};
+
+/// my.itsme.be wants the number without its first 0, as the guide says.
+pub static PHONE_NO_ZERO: Validator = Validator {
+    check: |typed, run| {
+        if phone_digits(typed).starts_with('0') {
+            return Err("leading-zero");
+        }
+        phone_check(typed, run)
+    },
+    example: persona_mobile9,
+};
+
+/// The persona's e-mail address.
+pub static EMAIL: Validator = Validator {
+    check: |typed, run| {
+        let t = typed.trim().to_lowercase();
+        let ok_shape = t
+            .split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.') && !host.ends_with('.') && !t.contains(' '));
+        if !ok_shape {
+            Err("email-format")
+        } else if t == run.persona.email {
+            Ok(())
+        } else {
+            Err("email-not-yours")
+        }
+    },
+    example: |run| run.persona.email.to_owned(),
+};
+
+fn code_of(typed: &str, expected: &str) -> Result<(), &'static str> {
+    match rules::check_numeric_code(typed, 5) {
+        Err(_) => Err("format"),
+        Ok(c) if c == expected => Ok(()),
+        Ok(_) => Err("wrong"),
+    }
+}
+
+/// The SMS control code.
+pub static SMS: Validator = Validator {
+    check: |typed, run| code_of(typed, &sms_code(run)),
+    example: sms_code,
+};
+
+/// The catalog key suffix explaining why a new itsme code is refused.
+pub fn violation_key(v: ItsmeCodeViolation) -> &'static str {
+    match v {
+        ItsmeCodeViolation::NotFiveDigits => "rule-length",
+        ItsmeCodeViolation::IdenticalDigits => "rule-identical",
+        ItsmeCodeViolation::AscendingRun => "rule-ascending",
+        ItsmeCodeViolation::DescendingRun => "rule-descending",
+        ItsmeCodeViolation::Palindrome => "rule-palindrome",
+    }
+}
+
+fn new_code_check(typed: &str, _: &Run) -> Result<(), &'static str> {
+    rules::check_itsme_code(typed).map_err(|v| v.first().copied().map(violation_key).unwrap_or("rule-length"))
+}
+
+/// A new itsme code that follows the app's three rules.
+pub static NEW_CODE: Validator = Validator {
+    check: new_code_check,
+    example: |run| run.persona.itsme_code.to_owned(),
+};
+
+/// The same itsme code typed again (any valid code when the first was not typed in this run).
+pub static CONFIRM_CODE: Validator = Validator {
+    check: |typed, run| match run.recall(CODE) {
+        Some(first) if rules::codes_match(first, typed) => Ok(()),
+        Some(_) => Err("mismatch"),
+        None => new_code_check(typed, run),
+    },
+    example: |run| run.recall(CODE).unwrap_or(run.persona.itsme_code).to_owned(),
+};
+
+/// The identification token from the PC.
+pub static TOKEN: Validator = Validator {
+    check: |typed, run| {
+        rules::check_token(typed, &token(run)).map_err(|e| match e {
+            TokenError::WrongLength => "token-length",
+            TokenError::BadCharacter(_) => "token-char",
+            TokenError::Mismatch => "wrong",
+        })
+    },
+    example: token,
+};
+
+/// The digipass's answer.
+pub static DIGIPASS: Validator = Validator {
+    check: |typed, _| match rules::check_numeric_code(typed, RESPONSE.len()) {
+        Err(_) => Err("format"),
+        Ok(c) if c == RESPONSE => Ok(()),
+        Ok(_) => Err("wrong"),
+    },
+    example: |_| RESPONSE.to_owned(),
+};
+
+/// The persona's itsme code, when logging in.
+pub static LOGIN_CODE: Validator = Validator {
+    check: |typed, run| code_of(typed, run.persona.itsme_code),
+    example: |run| run.persona.itsme_code.to_owned(),
+};
+
+const fn typed(target: &'static str, rule: Rule, submit: &'static str) -> Gesture {
+    Gesture::Type { target, rule, submit, tries: None, on_exhausted: None, remember: None }
+}
+
+const fn step(
+    id: &'static str,
+    devices: &'static [Device],
+    screen: Screen,
+    expect: &'static [Gesture],
+    mistakes: &'static [(&'static str, &'static str)],
+) -> Step {
+    Step { id, devices, screen, expect, branches: &[], mistakes }
+}
+
+const PHONE_ONLY: &[Device] = &[Device::Phone];
+const OTHER_APPS: &[(&str, &str)] = &[("app-bank", "other-app"), ("app-sms", "other-app"), ("app-mail", "other-app")];
+
+const fn welcome(id: &'static str) -> Step {
+    step(id, PHONE_ONLY, Screen::ItsmeWelcome, &[Gesture::Click("app-itsme"), Gesture::Click("im-continue")], OTHER_APPS)
+}
+
+const fn terms(id: &'static str) -> Step {
+    step(
+        id,
+        PHONE_ONLY,
+        Screen::ItsmeTerms,
+        &[Gesture::Click("im-check-1"), Gesture::Click("im-check-2"), Gesture::Click("im-continue")],
+        &[("im-continue", "tick-first"), ("im-check-2", "order")],
+    )
+}
+
+const PHONE_EXPECT: &[Gesture] = &[typed("im-phone", Rule::Custom(&PHONE), "im-continue")];
+
+/// The "+32" button opens the country picker; choosing België comes back.
+const CC_PICKER: &[Branch] = &[Branch { id: "cc", back: "cc-be", enter_on: &["im-cc"] }];
+
+const fn phone(id: &'static str) -> Step {
+    Step { id, devices: PHONE_ONLY, screen: Screen::ItsmePhone, expect: PHONE_EXPECT, branches: CC_PICKER, mistakes: &[] }
+}
+
+const CHOOSE_EXPECT: &[Gesture] = &[Gesture::Type {
+    target: "im-code",
+    rule: Rule::Custom(&NEW_CODE),
+    submit: "im-code-ok",
+    tries: None,
+    on_exhausted: None,
+    remember: Some(CODE),
+}];
+
+const fn choose_code(id: &'static str) -> Step {
+    step(id, PHONE_ONLY, Screen::ItsmeChooseCode, CHOOSE_EXPECT, &[])
+}
+
+const CONFIRM_EXPECT: &[Gesture] = &[typed("im-code2", Rule::Custom(&CONFIRM_CODE), "im-code2-ok")];
+
+const fn confirm_code(id: &'static str) -> Step {
+    step(id, PHONE_ONLY, Screen::ItsmeConfirmCode, CONFIRM_EXPECT, &[])
+}
+
+const fn finish(id: &'static str) -> Step {
+    step(id, PHONE_ONLY, Screen::ItsmeFinish, &[Gesture::Click("im-start")], &[])
+}
+
+const fn home(id: &'static str) -> Step {
+    step(id, PHONE_ONLY, Screen::ItsmeHome, &[], &[("im-home-scan", "explore"), ("im-home-settings", "explore")])
+}
+
+/// Target ids of the banks in the list (any is right: "the one whose app you have").
+pub const BANKS: &[&str] = &["bank-mock", "bank-argenta", "bank-belfius", "bank-bnp", "bank-crelan", "bank-ing", "bank-kbc"];
+
+/// `itsme-bank`: create itsme on the phone with the bank app and a digipass.
+pub static ITSME_BANK: Scenario = Scenario {
+    id: "itsme-bank",
+    chapter: "itsme",
+    steps: &[
+        step("intro", &[Device::Pc], Screen::ItsmeIntro, &[Gesture::Click("quiz-digipass")], &[("quiz-reader", "reader")]),
+        welcome("welcome"),
+        terms("terms"),
+        phone("phone"),
+        step("id-country", PHONE_ONLY, Screen::ItsmeIdCountry, &[Gesture::Click("im-id-be")], &[("im-id-nl", "nl")]),
+        step("bank", PHONE_ONLY, Screen::ItsmeBanks, &[Gesture::Choose { options: BANKS, remember: Some(BANK) }], &[]),
+        step("to-bank", PHONE_ONLY, Screen::ItsmeToBank, &[Gesture::Click("im-to-bank")], &[("im-cancel", "cancel")]),
+        step(
+            "bank-app",
+            &[Device::Phone, Device::Reader],
+            Screen::ItsmeBankApp,
+            &[
+                Gesture::Click("bank-share"),
+                Gesture::Click("dp-card"),
+                typed("bank-response", Rule::Custom(&DIGIPASS), "bank-confirm"),
+            ],
+            &[("bank-refuse", "refuse"), ("dp-card", "share-first")],
+        ),
+        step(
+            "sms",
+            &[Device::Inbox, Device::Phone],
+            Screen::ItsmeSms,
+            &[Gesture::Await { event: "sms", after_ms: 2500 }, Gesture::Click("notif-sms"), Gesture::Click("sms-back")],
+            &[],
+        ),
+        step("sms-code", PHONE_ONLY, Screen::ItsmeSmsCode, &[typed("im-sms", Rule::Custom(&SMS), "im-sms-ok")], &[("im-resend", "resend")]),
+        choose_code("choose-code"),
+        confirm_code("confirm-code"),
+        finish("finish"),
+        home("home"),
+    ],
+};
+
+/// `itsme-eid`: create itsme on my.itsme.be with the eID, then finish on the phone.
+pub static ITSME_EID: Scenario = Scenario {
+    id: "itsme-eid",
+    chapter: "itsme",
+    steps: &[
+        step(
+            "register",
+            &[Device::Pc],
+            Screen::ItsmeRegister,
+            &[
+                typed("reg-phone", Rule::Custom(&PHONE_NO_ZERO), "reg-create"),
+                typed("reg-email", Rule::Custom(&EMAIL), "reg-create"),
+            ],
+            &[("reg-cc", "cc")],
+        ),
+        step(
+            "consents",
+            &[Device::Pc],
+            Screen::ItsmeConsents,
+            &[Gesture::Click("reg-location"), Gesture::Click("reg-robot"), Gesture::Click("reg-create")],
+            &[("reg-create", "tick-first"), ("reg-robot", "order")],
+        ),
+        Step {
+            id: "review",
+            devices: &[Device::Pc],
+            screen: Screen::ItsmeReview,
+            expect: &[Gesture::Click("rev-create")],
+            branches: &[Branch { id: "edit", back: "rev-back", enter_on: &["rev-edit"] }],
+            mistakes: &[],
+        },
+        step("card-data", &[Device::Pc, Device::Reader], Screen::ItsmeCardData, &[], &[]),
+        step(
+            "share",
+            &[Device::Pc],
+            Screen::ItsmeShare,
+            &[Gesture::Click("share-agree"), Gesture::Click("share-continue")],
+            &[("share-continue", "tick-first")],
+        ),
+        step("terms", &[Device::Pc], Screen::ItsmeTermsPc, &[Gesture::Click("terms-sign")], &[]),
+        Step {
+            id: "sign-pin",
+            devices: &[Device::Pc, Device::Paper, Device::Reader],
+            screen: Screen::ItsmeSignPin,
+            expect: &[Gesture::Type {
+                target: "pin-field",
+                rule: Rule::PersonaPin,
+                submit: "pin-ok",
+                tries: Some(3),
+                on_exhausted: Some("blocked"),
+                remember: None,
+            }],
+            branches: &[Branch { id: "blocked", back: "blocked-retry", enter_on: &[] }],
+            mistakes: &[("pin-cancel", "cancel"), ("pin-more", "more")],
+        },
+        step("signed", &[Device::Pc], Screen::ItsmeSigned, &[Gesture::Click("sig-close")], &[]),
+        step("token", &[Device::Pc], Screen::ItsmeToken, &[], &[]),
+        welcome("app-welcome"),
+        terms("app-terms"),
+        phone("app-phone"),
+        step(
+            "app-token",
+            &[Device::Phone, Device::Pc],
+            Screen::ItsmeAppToken,
+            &[typed("im-token", Rule::Custom(&TOKEN), "im-token-ok")],
+            &[],
+        ),
+        step(
+            "app-sms",
+            &[Device::Inbox, Device::Phone],
+            Screen::ItsmeAppSms,
+            &[Gesture::Await { event: "sms", after_ms: 2500 }, typed("im-sms", Rule::Custom(&SMS), "im-sms-ok")],
+            &[("im-resend", "resend")],
+        ),
+        choose_code("app-choose-code"),
+        confirm_code("app-confirm-code"),
+        finish("app-finish"),
+        home("app-home"),
+    ],
+};
+
+/// `itsme-safety`: spotting scams, and the phone's default browser.
+pub static ITSME_SAFETY: Scenario = Scenario {
+    id: "itsme-safety",
+    chapter: "itsme",
+    steps: &[
+        step(
+            "phishing",
+            &[Device::Inbox, Device::Phone, Device::Pc],
+            Screen::ItsmePhishing,
+            &[Gesture::Click("ph-1-scam"), Gesture::Click("ph-2-scam"), Gesture::Click("ph-3-safe"), Gesture::Click("ph-done")],
+            &[("ph-1-safe", "1-safe"), ("ph-2-safe", "2-safe"), ("ph-3-scam", "3-scam"), ("ph-link", "link")],
+        ),
+        step(
+            "browser",
+            PHONE_ONLY,
+            Screen::ItsmeBrowser,
+            &[Gesture::Click("br-internet")],
+            &[("br-chrome", "other"), ("br-firefox", "other")],
+        ),
+    ],
+};
+
+/// `itsme-irisbox`: log in to IRISbox with itsme.
+pub static ITSME_IRISBOX: Scenario = Scenario {
+    id: "itsme-irisbox",
+    chapter: "itsme",
+    steps: &[
+        step(
+            "home",
+            &[Device::Pc],
+            Screen::IrisHome,
+            &[Gesture::Click("iris-login")],
+            &[("iris-lang-fr", "lang"), ("iris-lang-en", "lang"), ("iris-search", "search")],
+        ),
+        step(
+            "choose",
+            &[Device::Pc],
+            Screen::IrisChoose,
+            &[Gesture::Click("iris-itsme")],
+            &[("iris-eid", "other"), ("iris-csam", "other")],
+        ),
+        step(
+            "phone",
+            &[Device::Pc],
+            Screen::IrisPhone,
+            &[Gesture::Click("iw-cc")],
+            &[("iw-send", "cc-first"), ("iw-lang-fr", "lang"), ("iw-lang-de", "lang"), ("iw-lang-en", "lang")],
+        ),
+        step(
+            "country",
+            &[Device::Pc],
+            Screen::IrisCountry,
+            &[Gesture::Click("cc-be"), typed("iw-phone", Rule::Custom(&PHONE), "iw-send")],
+            &[("cc-nl", "nl"), ("cc-other", "other"), ("cc-close", "close")],
+        ),
+        step(
+            "prove",
+            &[Device::Pc, Device::Phone],
+            Screen::IrisProve,
+            &[Gesture::Await { event: "push", after_ms: 8000 }],
+            &[],
+        ),
+        Step {
+            id: "notification",
+            devices: &[Device::Phone, Device::Pc],
+            screen: Screen::IrisNotification,
+            expect: &[Gesture::Click("notif-push")],
+            branches: &[Branch { id: "expired", back: "iw-resend", enter_on: &["push-expired"] }],
+            mistakes: OTHER_APPS,
+        },
+        step("confirm", PHONE_ONLY, Screen::IrisConfirm, &[Gesture::Click("push-confirm")], &[("push-reject", "reject")]),
+        Step {
+            id: "symbol",
+            devices: &[Device::Phone, Device::Pc],
+            screen: Screen::IrisSymbol,
+            expect: &[Gesture::Click("sym-right")],
+            branches: &[Branch { id: "wrong", back: "sym-retry", enter_on: &["sym-wrong-1", "sym-wrong-2", "sym-wrong-3"] }],
+            mistakes: &[],
+        },
+        Step {
+            id: "code",
+            devices: PHONE_ONLY,
+            screen: Screen::IrisCode,
+            expect: &[Gesture::Type {
+                target: "iris-code",
+                rule: Rule::Custom(&LOGIN_CODE),
+                submit: "iris-code-ok",
+                tries: Some(3),
+                on_exhausted: Some("blocked"),
+                remember: None,
+            }],
+            branches: &[Branch { id: "blocked", back: "im-unblock", enter_on: &[] }],
+            mistakes: &[],
+        },
+        step("profile", &[Device::Pc], Screen::IrisProfile, &[Gesture::Click("iris-citizen")], &[("iris-company", "company")]),
+        step("done", &[Device::Pc], Screen::IrisDone, &[], &[("iris-logout", "logout"), ("iris-new", "explore")]),
+    ],
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::flow::engine::{Action, Feedback, Outcome};
+    use crate::flow::{Session, PERSONA};
+
+    fn at(sc: &'static Scenario, step: &str) -> Session {
+        Session::at(sc, &PERSONA, sc.index_of(step).expect("step"))
+    }
+
+    fn submit(s: &mut Session, field: &str, value: &str, button: &str) -> Outcome {
+        s.act(Action::Input(field.into(), value.into()));
+        s.act(Action::Click(button.into()))
+    }
+
+    fn wrong_key(s: &Session) -> String {
+        match s.feedback() {
+            Some(Feedback::WrongValue { key, .. }) => key.clone(),
+            Some(Feedback::Mistake(key)) => key.clone(),
+            None => String::new(),
+        }
+    }
+
+    #[test]
+    fn run_values_are_deterministic_and_well_formed() {
+        let s = Session::seeded(&ITSME_EID, &PERSONA, [3; 32]);
+        let t = token(s.run());
+        assert_eq!(t, token(Session::seeded(&ITSME_EID, &PERSONA, [3; 32]).run()));
+        assert_eq!(t.len(), rules::TOKEN_LEN);
+        assert!(t.chars().all(|c| rules::UNAMBIGUOUS_ALPHABET.contains(c)));
+        let code = sms_code(s.run());
+        assert_eq!(code.len(), 5);
+        assert!(code.bytes().all(|b| b.is_ascii_digit()));
+        let mut other = [3; 32];
+        other[0] = 4;
+        assert_ne!(sms_code(Session::seeded(&ITSME_EID, &PERSONA, other).run()), code);
+    }
+
+    #[test]
+    fn symbols_are_distinct_and_include_the_right_one() {
+        for n in 0..=255u8 {
+            let mut seed = [0u8; 32];
+            for (i, b) in seed.iter_mut().enumerate() {
+                *b = n.wrapping_mul(31).wrapping_add(i as u8 * 7);
+            }
+            let s = Session::seeded(&ITSME_IRISBOX, &PERSONA, seed);
+            let (right, shown) = symbols(s.run());
+            assert!(shown.contains(&right));
+            let mut sorted = shown;
+            sorted.sort_unstable();
+            assert!(sorted.windows(2).all(|w| w[0] != w[1]), "{shown:?}");
+            assert!(shown.iter().all(|i| *i < SYMBOL_COUNT));
+        }
+        // Different runs put the right symbol at different places.
+        let places: std::collections::BTreeSet<usize> = (0..40u8)
+            .map(|n| {
+                let s = Session::seeded(&ITSME_IRISBOX, &PERSONA, [n; 32]);
+                let (right, shown) = symbols(s.run());
+                shown.iter().position(|x| *x == right).unwrap_or(9)
+            })
+            .collect();
+        assert!(places.len() > 1, "{places:?}");
+    }
+
+    #[test]
+    fn phone_number_rules() {
+        let mut s = at(&ITSME_BANK, "phone");
+        assert_eq!(submit(&mut s, "im-phone", "0470 55 81", "im-continue"), Outcome::Mistake);
+        assert_eq!(wrong_key(&s), "itsme-bank.phone.format");
+        submit(&mut s, "im-phone", "0471 55 81 26", "im-continue");
+        assert_eq!(wrong_key(&s), "itsme-bank.phone.not-yours");
+        assert_eq!(submit(&mut s, "im-phone", "470/55.81.26", "im-continue"), Outcome::NewStep);
+        let mut s = at(&ITSME_EID, "register");
+        submit(&mut s, "reg-phone", "0470558126", "reg-create");
+        assert_eq!(wrong_key(&s), "itsme-eid.register.leading-zero");
+        assert_eq!(submit(&mut s, "reg-phone", "470 55 81 26", "reg-create"), Outcome::Progress);
+        submit(&mut s, "reg-email", "sofie.maes@example", "reg-create");
+        assert_eq!(wrong_key(&s), "itsme-eid.register.email-format");
+        submit(&mut s, "reg-email", "sofie@example.com", "reg-create");
+        assert_eq!(wrong_key(&s), "itsme-eid.register.email-not-yours");
+        assert_eq!(submit(&mut s, "reg-email", " Sofie.Maes@example.com ", "reg-create"), Outcome::NewStep);
+    }
+
+    #[test]
+    fn code_rules_are_explained_one_by_one_and_the_confirmation_must_match() {
+        let mut s = at(&ITSME_BANK, "choose-code");
+        for (code, why) in [
+            ("11111", "rule-identical"),
+            ("12345", "rule-ascending"),
+            ("54321", "rule-descending"),
+            ("12321", "rule-palindrome"),
+            ("1234", "rule-length"),
+        ] {
+            assert_eq!(submit(&mut s, "im-code", code, "im-code-ok"), Outcome::Mistake, "{code}");
+            assert_eq!(wrong_key(&s), format!("itsme-bank.choose-code.{why}"));
+        }
+        assert_eq!(submit(&mut s, "im-code", "38162", "im-code-ok"), Outcome::NewStep);
+        assert_eq!(s.run().recall(CODE), Some("38162"));
+        assert_eq!(submit(&mut s, "im-code2", "38126", "im-code2-ok"), Outcome::Mistake);
+        assert_eq!(wrong_key(&s), "itsme-bank.confirm-code.mismatch");
+        assert_eq!(submit(&mut s, "im-code2", "38162", "im-code2-ok"), Outcome::NewStep);
+        // Opened by deep link: any valid code is accepted.
+        let mut s = at(&ITSME_EID, "app-confirm-code");
+        submit(&mut s, "im-code2", "22222", "im-code2-ok");
+        assert_eq!(wrong_key(&s), "itsme-eid.app-confirm-code.rule-identical");
+        assert_eq!(submit(&mut s, "im-code2", "90817", "im-code2-ok"), Outcome::NewStep);
+    }
+
+    #[test]
+    fn token_and_sms_code_must_match_the_run() {
+        let mut s = at(&ITSME_EID, "app-token");
+        let t = token(s.run());
+        submit(&mut s, "im-token", "ABC", "im-token-ok");
+        assert_eq!(wrong_key(&s), "itsme-eid.app-token.token-length");
+        submit(&mut s, "im-token", "O0O0O0", "im-token-ok");
+        assert_eq!(wrong_key(&s), "itsme-eid.app-token.token-char");
+        let other = if t == "222222" { "333333" } else { "222222" };
+        submit(&mut s, "im-token", other, "im-token-ok");
+        assert_eq!(wrong_key(&s), "itsme-eid.app-token.wrong");
+        assert_eq!(submit(&mut s, "im-token", &t.to_lowercase(), "im-token-ok"), Outcome::NewStep);
+        assert_eq!(s.step().id, "app-sms");
+        assert_eq!(s.act(Action::Event("sms".into())), Outcome::Progress);
+        let code = sms_code(s.run());
+        let bad = if code == "00000" { "11111" } else { "00000" };
+        submit(&mut s, "im-sms", bad, "im-sms-ok");
+        assert_eq!(wrong_key(&s), "itsme-eid.app-sms.wrong");
+        assert_eq!(submit(&mut s, "im-sms", &code, "im-sms-ok"), Outcome::NewStep);
+    }
+
+    #[test]
+    fn wrong_symbol_stops_and_three_wrong_codes_block() {
+        let mut s = at(&ITSME_IRISBOX, "symbol");
+        assert_eq!(s.act(Action::Click("sym-wrong-2".into())), Outcome::Branched);
+        assert_eq!(s.key("title"), "itsme-irisbox.symbol.wrong.title");
+        assert_eq!(s.act(Action::Click("sym-retry".into())), Outcome::Returned);
+        assert_eq!(s.act(Action::Click("sym-right".into())), Outcome::NewStep);
+        for n in [2u8, 1] {
+            assert_eq!(submit(&mut s, "iris-code", "13579", "iris-code-ok"), Outcome::Mistake);
+            assert!(matches!(s.feedback(), Some(Feedback::WrongValue { tries_left: Some(left), .. }) if *left == n));
+        }
+        assert_eq!(submit(&mut s, "iris-code", "13579", "iris-code-ok"), Outcome::Branched);
+        assert_eq!(s.act(Action::Click("im-unblock".into())), Outcome::Returned);
+        assert_eq!(submit(&mut s, "iris-code", PERSONA.itsme_code, "iris-code-ok"), Outcome::NewStep);
+    }
+
+    #[test]
+    fn the_plus_32_button_opens_the_country_picker() {
+        let mut s = at(&ITSME_BANK, "phone");
+        assert_eq!(s.act(Action::Click("im-cc".into())), Outcome::Branched);
+        assert_eq!(s.next_target(), Some("cc-be"));
+        assert_eq!(s.act(Action::Click("cc-nl".into())), Outcome::Mistake);
+        assert_eq!(s.act(Action::Click("cc-be".into())), Outcome::Returned);
+        assert_eq!(submit(&mut s, "im-phone", PERSONA.mobile, "im-continue"), Outcome::NewStep);
+    }
+
+    #[test]
+    fn an_expired_push_is_sent_again() {
+        let mut s = at(&ITSME_IRISBOX, "notification");
+        assert_eq!(s.act(Action::Event("push-expired".into())), Outcome::Branched);
+        assert_eq!(s.next_target(), Some("iw-resend"));
+        assert_eq!(s.act(Action::Click("iw-resend".into())), Outcome::Returned);
+        assert_eq!(s.act(Action::Click("notif-push".into())), Outcome::NewStep);
+    }
+
+    #[test]
+    fn phishing_is_judged_message_by_message() {
+        let mut s = at(&ITSME_SAFETY, "phishing");
+        assert_eq!(s.act(Action::Click("ph-1-safe".into())), Outcome::Mistake);
+        assert_eq!(wrong_key(&s), "itsme-safety.phishing.1-safe");
+        assert_eq!(s.act(Action::Click("ph-1-scam".into())), Outcome::Progress);
+        assert_eq!(s.act(Action::Click("ph-2-safe".into())), Outcome::Mistake);
+        assert_eq!(s.act(Action::Click("ph-2-scam".into())), Outcome::Progress);
+        assert_eq!(s.act(Action::Click("ph-3-scam".into())), Outcome::Mistake);
+        assert_eq!(wrong_key(&s), "itsme-safety.phishing.3-scam");
+        assert_eq!(s.act(Action::Click("ph-3-safe".into())), Outcome::Progress);
+        assert_eq!(s.act(Action::Click("ph-done".into())), Outcome::NewStep);
+    }
+}

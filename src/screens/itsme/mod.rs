@@ -1,0 +1,487 @@
+//! The itsme chapter's phone: the home screen with app icons, notification banners,
+//! the SMS thread, the mail, and the itsme app's screens (welcome, terms, phone
+//! number, ID country, banks, codes, confirm, symbols), plus the bank app and the
+//! digipass on the desk. All static block data; the few live parts are in
+//! `screens::phone`.
+
+pub mod web;
+
+use leptos::prelude::*;
+
+use crate::components::page::Block;
+use crate::flow::{Screen, Session};
+use crate::screens::phone::{check, filled, pad, push_timer, run_html, symbol_choice};
+use crate::scenarios::itsme::sms_code;
+
+/// The itsme look: a dark tile with an orange ring (drawn, not the real logo).
+pub const LOGO: &str = r##"<svg viewBox="0 0 40 40"><rect width="40" height="40" rx="10" fill="#1d1d1b"/><circle cx="20" cy="20" r="11" fill="none" stroke="#ff6a13" stroke-width="5"/><circle cx="20" cy="20" r="3.5" fill="#ffb81c"/></svg>"##;
+const BANK_ICON: &str = r##"<svg viewBox="0 0 40 40"><rect width="40" height="40" rx="10" fill="#1f6f5c"/><path d="M8 16l12-7 12 7zM10 18h4v11h-4zM18 18h4v11h-4zM26 18h4v11h-4zM8 31h24v3H8z" fill="#fff"/></svg>"##;
+const SMS_ICON: &str = r##"<svg viewBox="0 0 40 40"><rect width="40" height="40" rx="10" fill="#2fb84f"/><path d="M8 12h24v14H17l-6 5v-5H8z" fill="#fff"/></svg>"##;
+const MAIL_ICON: &str = r##"<svg viewBox="0 0 40 40"><rect width="40" height="40" rx="10" fill="#1a73e8"/><rect x="7" y="11" width="26" height="18" rx="2" fill="#fff"/><path d="M7 12l13 10 13-10" fill="none" stroke="#1a73e8" stroke-width="2.5"/></svg>"##;
+const NET_ICON: &str = r##"<svg viewBox="0 0 40 40"><rect width="40" height="40" rx="10" fill="#5b3cc4"/><circle cx="20" cy="20" r="11" fill="none" stroke="#fff" stroke-width="2.5"/><path d="M9 20h22M20 9c-6 6-6 16 0 22M20 9c6 6 6 16 0 22" fill="none" stroke="#fff" stroke-width="2"/></svg>"##;
+const CHROME_ICON: &str = r##"<svg viewBox="0 0 40 40"><rect width="40" height="40" rx="10" fill="#eceff1"/><circle cx="20" cy="20" r="12" fill="#db4437"/><path d="M20 20L9.6 26A12 12 0 0 0 26 30.4z" fill="#0f9d58"/><path d="M20 20l6 10.4A12 12 0 0 0 30.4 14z" fill="#f4b400"/><circle cx="20" cy="20" r="5" fill="#4285f4" stroke="#fff" stroke-width="2"/></svg>"##;
+const FOX_ICON: &str = r##"<svg viewBox="0 0 40 40"><rect width="40" height="40" rx="10" fill="#20123a"/><circle cx="20" cy="21" r="11" fill="#ff7139"/><circle cx="22" cy="19" r="6" fill="#592acb"/></svg>"##;
+const DONE_ICON: &str = r##"<svg viewBox="0 0 48 48"><circle cx="24" cy="24" r="22" fill="#ff6a13"/><path d="M13 25l7 7 15-16" fill="none" stroke="#fff" stroke-width="5"/></svg>"##;
+/// A digipass: a small calculator-like bank device with a card slot.
+pub const DIGIPASS: &str = r##"<svg viewBox="0 0 120 170"><rect x="10" y="8" width="100" height="154" rx="16" fill="#2b3a55"/><rect x="22" y="20" width="76" height="30" rx="4" fill="#cfe7c8"/><g fill="#e8ecf2"><rect x="24" y="62" width="20" height="14" rx="3"/><rect x="50" y="62" width="20" height="14" rx="3"/><rect x="76" y="62" width="20" height="14" rx="3"/><rect x="24" y="82" width="20" height="14" rx="3"/><rect x="50" y="82" width="20" height="14" rx="3"/><rect x="76" y="82" width="20" height="14" rx="3"/><rect x="24" y="102" width="20" height="14" rx="3"/><rect x="50" y="102" width="20" height="14" rx="3"/><rect x="76" y="102" width="20" height="14" rx="3"/><rect x="50" y="122" width="20" height="14" rx="3"/></g><rect x="30" y="150" width="60" height="5" rx="2" fill="#111"/></svg>"##;
+/// An eID card reader with its cable (for the quiz).
+pub const READER: &str = r##"<svg viewBox="0 0 160 120"><path d="M120 70c20 0 30 10 36 30" stroke="#333" stroke-width="5" fill="none"/><rect x="20" y="50" width="110" height="50" rx="14" fill="#2b2f36"/><rect x="35" y="45" width="80" height="8" rx="3" fill="#111"/><rect x="45" y="10" width="60" height="40" rx="4" fill="#cfe3f5" stroke="#6f8fb0"/><rect x="55" y="20" width="14" height="10" rx="2" fill="#d4a72c"/><circle cx="115" cy="88" r="4" fill="#34c759"/></svg>"##;
+
+const IM_BAR: Block = Block::Div("im-bar", &[Block::Art("im-logo", LOGO), Block::Span("im-brand", "itsme.brand")]);
+
+fn p(s: &Session, n: usize) -> bool {
+    s.progress() == n
+}
+
+/// The phone's home screen with its apps.
+pub const HOME: Block = Block::Div(
+    "ph-home",
+    &[Block::Div(
+        "ph-apps",
+        &[
+            Block::RichButton("app-itsme", "ph-app", &[Block::Art("ph-icon", LOGO), Block::Span("", "itsme.app.itsme")]),
+            Block::RichButton("app-bank", "ph-app", &[Block::Art("ph-icon", BANK_ICON), Block::Span("", "itsme.app.bank")]),
+            Block::RichButton("app-sms", "ph-app", &[Block::Art("ph-icon", SMS_ICON), Block::Span("", "itsme.app.sms")]),
+            Block::RichButton("app-mail", "ph-app", &[Block::Art("ph-icon", MAIL_ICON), Block::Span("", "itsme.app.mail")]),
+        ],
+    )],
+);
+
+/// The home screen alone (waiting for a push).
+pub static HOME_SCREEN: &[Block] = &[HOME];
+
+fn sms_preview() -> AnyView {
+    run_html("ph-notif-text", |run, coach| (filled(coach, "itsme.sms.text", "code", &sms_code(run)), sms_code(run)))
+}
+
+fn sms_bubble() -> AnyView {
+    run_html("ph-bubble ph-in", |run, coach| (filled(coach, "itsme.sms.text", "code", &sms_code(run)), sms_code(run)))
+}
+
+const SMS_BANNER: Block = Block::Div(
+    "ph-notif ph-static",
+    &[Block::Span("ph-notif-app", "itsme.sms.from"), Block::Custom(sms_preview)],
+);
+
+/// Tap the itsme icon, then the welcome screen.
+pub static WELCOME: &[Block] = &[
+    Block::When(|s| p(s, 0), &[HOME]),
+    Block::When(
+        |s| s.progress() >= 1,
+        &[Block::Div(
+            "im-app im-welcome",
+            &[
+                IM_BAR,
+                Block::Art("im-hero", LOGO),
+                Block::H2("itsme.welcome.title"),
+                Block::P("", "itsme.welcome.text"),
+                Block::Button("im-continue", "itsme.continue", "im-primary"),
+            ],
+        )],
+    ),
+];
+
+fn terms_1() -> AnyView {
+    check("im-check-1", "itsme.terms.c1", |s| s.progress() >= 1)
+}
+
+fn terms_2() -> AnyView {
+    check("im-check-2", "itsme.terms.c2", |s| s.progress() >= 2)
+}
+
+/// The terms with two checkboxes.
+pub static TERMS: &[Block] = &[Block::Div(
+    "im-app",
+    &[
+        IM_BAR,
+        Block::H2("itsme.terms.title"),
+        Block::P("", "itsme.terms.text"),
+        Block::Custom(terms_1),
+        Block::Custom(terms_2),
+        Block::Button("im-continue", "itsme.continue", "im-primary"),
+    ],
+)];
+
+/// "Vul je gsm-nummer in" with the +32 button.
+pub static PHONE: &[Block] = &[Block::Div(
+    "im-app",
+    &[
+        IM_BAR,
+        Block::H2("itsme.phone.title"),
+        Block::P("im-small", "itsme.phone.text"),
+        Block::Div("im-phone", &[Block::Input("im-phone", "itsme.phone.label", "tel", "tel"), Block::Button("im-cc", "itsme.cc.plus", "im-cc")]),
+        Block::Button("im-continue", "itsme.continue", "im-primary"),
+        Block::When(web::picking, &[Block::Custom(crate::screens::phone::country_picker)]),
+    ],
+)];
+
+/// Which country issued the identity card.
+pub static ID_COUNTRY: &[Block] = &[Block::Div(
+    "im-app",
+    &[
+        IM_BAR,
+        Block::H2("itsme.idc.title"),
+        Block::Button("im-id-be", "itsme.idc.be", "im-option"),
+        Block::Button("im-id-nl", "itsme.idc.nl", "im-option"),
+    ],
+)];
+
+/// The list of banks.
+pub static BANKS: &[Block] = &[Block::Div(
+    "im-app",
+    &[
+        IM_BAR,
+        Block::H2("itsme.banks.title"),
+        Block::Div(
+            "im-list",
+            &[
+                Block::Button("bank-mock", "itsme.bank.mock", "im-option"),
+                Block::Button("bank-argenta", "itsme.bank.argenta", "im-option"),
+                Block::Button("bank-belfius", "itsme.bank.belfius", "im-option"),
+                Block::Button("bank-bnp", "itsme.bank.bnp", "im-option"),
+                Block::Button("bank-crelan", "itsme.bank.crelan", "im-option"),
+                Block::Button("bank-ing", "itsme.bank.ing", "im-option"),
+                Block::Button("bank-kbc", "itsme.bank.kbc", "im-option"),
+            ],
+        ),
+    ],
+)];
+
+/// The warning before the bank app opens.
+pub static TO_BANK: &[Block] = &[Block::Div(
+    "im-app",
+    &[
+        IM_BAR,
+        Block::Div(
+            "im-modal",
+            &[
+                Block::H2("itsme.tobank.title"),
+                Block::P("", "itsme.tobank.text"),
+                Block::Button("im-to-bank", "itsme.continue-cap", "im-primary"),
+                Block::Button("im-cancel", "itsme.cancel", "im-secondary"),
+            ],
+        ),
+    ],
+)];
+
+fn bank_pad() -> AnyView {
+    pad("bank-response", "itsme.bankapp.response", "bank-confirm", "itsme.bankapp.confirm", 6)
+}
+
+/// The bank app: share identity data, then confirm with the digipass.
+pub static BANK_APP: &[Block] = &[Block::Div(
+    "bank-app",
+    &[
+        Block::P("bank-bar", "itsme.bank.mock"),
+        Block::When(
+            |s| p(s, 0),
+            &[
+                Block::H2("itsme.bankapp.title"),
+                Block::P("", "itsme.bankapp.text"),
+                Block::Ol("bank-data", &["itsme.bankapp.d1", "itsme.bankapp.d2", "itsme.bankapp.d3", "itsme.bankapp.d4"]),
+                Block::Button("bank-share", "itsme.bankapp.share", "bank-primary"),
+                Block::Button("bank-refuse", "itsme.bankapp.refuse", "bank-secondary"),
+            ],
+        ),
+        Block::When(
+            |s| s.progress() >= 1,
+            &[
+                Block::H2("itsme.bankapp.dp-title"),
+                Block::P("", "itsme.bankapp.dp-text"),
+                Block::P("bank-challenge", "itsme.bankapp.challenge"),
+                Block::Custom(bank_pad),
+            ],
+        ),
+    ],
+)];
+
+/// The desk during the bank step: the digipass and the bank card.
+pub static DIGIPASS_DESK: &[Block] = &[Block::Div(
+    "prop active dp",
+    &[
+        Block::Art("dp-art", DIGIPASS),
+        Block::When(|s| s.progress() < 2, &[Block::Button("dp-card", "itsme.dp.insert", "dp-btn")]),
+        Block::When(|s| s.progress() >= 2, &[Block::P("dp-screen", "itsme.dp.screen")]),
+        Block::P("dp-label", "itsme.dp.label"),
+    ],
+)];
+
+/// The SMS arrives as a banner; tapped, the thread shows the control code.
+pub static SMS: &[Block] = &[
+    Block::When(|s| s.progress() <= 1, &[HOME]),
+    Block::When(
+        |s| p(s, 1),
+        &[Block::RichButton("notif-sms", "ph-notif", &[Block::Span("ph-notif-app", "itsme.sms.from"), Block::Custom(sms_preview)])],
+    ),
+    Block::When(
+        |s| s.progress() >= 2,
+        &[Block::Div(
+            "ph-sms",
+            &[
+                Block::Div("ph-sms-head", &[Block::Button("sms-back", "itsme.sms.back", "ph-back"), Block::Span("ph-sms-name", "itsme.sms.from")]),
+                Block::Custom(sms_bubble),
+            ],
+        )],
+    ),
+];
+
+fn sms_pad() -> AnyView {
+    pad("im-sms", "itsme.smscode.label", "im-sms-ok", "itsme.continue", 5)
+}
+
+/// "Vul je controlecode in"; the SMS banner stays on top once it has arrived.
+pub static SMS_CODE: &[Block] = &[Block::Div(
+    "im-app",
+    &[
+        Block::When(|s| s.step().screen == Screen::ItsmeSmsCode || s.progress() >= 1, &[SMS_BANNER]),
+        IM_BAR,
+        Block::H2("itsme.smscode.title"),
+        Block::P("im-small", "itsme.smscode.text"),
+        Block::Custom(sms_pad),
+        Block::Button("im-resend", "itsme.smscode.resend", "im-link"),
+    ],
+)];
+
+fn code_pad() -> AnyView {
+    pad("im-code", "itsme.code.label", "im-code-ok", "itsme.continue", 5)
+}
+
+fn code2_pad() -> AnyView {
+    pad("im-code2", "itsme.code.label", "im-code2-ok", "itsme.continue", 5)
+}
+
+/// "Kies uw itsme code" with the three rules.
+pub static CHOOSE_CODE: &[Block] = &[Block::Div(
+    "im-app",
+    &[
+        IM_BAR,
+        Block::H2("itsme.code.title"),
+        Block::Ol("im-rules", &["itsme.code.r1", "itsme.code.r2", "itsme.code.r3"]),
+        Block::P("im-small", "itsme.code.unique"),
+        Block::Custom(code_pad),
+    ],
+)];
+
+/// The code once more.
+pub static CONFIRM_CODE: &[Block] = &[Block::Div(
+    "im-app",
+    &[
+        IM_BAR,
+        Block::H2("itsme.confirm.title"),
+        Block::P("im-small", "itsme.confirm.text"),
+        Block::Custom(code2_pad),
+        Block::P("im-small", "itsme.confirm.bio"),
+    ],
+)];
+
+/// "Aan de slag" (bank) or "Starten" (eID).
+pub static FINISH: &[Block] = &[Block::Div(
+    "im-app im-done",
+    &[
+        IM_BAR,
+        Block::Art("im-hero", DONE_ICON),
+        Block::H2("itsme.finish.title"),
+        Block::When(|s| s.scenario().id == "itsme-bank", &[Block::Button("im-start", "itsme.finish.bank", "im-primary")]),
+        Block::When(|s| s.scenario().id != "itsme-bank", &[Block::Button("im-start", "itsme.finish.eid", "im-primary")]),
+    ],
+)];
+
+/// The itsme home with the first names in the middle.
+pub static APP_HOME: &[Block] = &[Block::Div(
+    "im-app im-home",
+    &[
+        IM_BAR,
+        Block::P("im-hello", "itsme.home.hello"),
+        Block::P("im-name", "itsme.home.name"),
+        Block::P("im-small", "itsme.home.text"),
+        Block::Div(
+            "im-tiles",
+            &[Block::Button("im-home-scan", "itsme.home.scan", "im-tile"), Block::Button("im-home-settings", "itsme.home.settings", "im-tile")],
+        ),
+    ],
+)];
+
+/// "Vul je identificatietoken in".
+pub static TOKEN_ENTRY: &[Block] = &[Block::Div(
+    "im-app",
+    &[
+        IM_BAR,
+        Block::H2("itsme.tokenin.title"),
+        Block::P("im-small", "itsme.tokenin.text"),
+        Block::Div("im-field", &[Block::Input("im-token", "itsme.tokenin.label", "text", "text")]),
+        Block::Button("im-token-ok", "itsme.continue", "im-primary"),
+    ],
+)];
+
+macro_rules! judge {
+    ($safe:literal, $scam:literal) => {
+        Block::Div(
+            "ph-judge",
+            &[
+                Block::P("ph-q", "itsme.ph.question"),
+                Block::Button($safe, "itsme.ph.safe", "ph-safe"),
+                Block::Button($scam, "itsme.ph.scam", "ph-scam"),
+            ],
+        )
+    };
+}
+
+/// Three messages to judge (an SMS with a link, a mail, a real in-app request), then a recap.
+pub static PHISHING: &[Block] = &[
+    Block::When(
+        |s| p(s, 0),
+        &[Block::Div(
+            "ph-sms",
+            &[
+                Block::P("ph-count", "itsme.ph.n1"),
+                Block::Div("ph-sms-head", &[Block::Span("ph-sms-name", "itsme.ph.sms-from")]),
+                Block::P("ph-bubble ph-in", "itsme.ph.sms-text"),
+                Block::Button("ph-link", "itsme.ph.sms-link", "ph-linkbtn"),
+                judge!("ph-1-safe", "ph-1-scam"),
+            ],
+        )],
+    ),
+    Block::When(
+        |s| p(s, 1),
+        &[Block::Div(
+            "ph-mail",
+            &[
+                Block::P("ph-count", "itsme.ph.n2"),
+                Block::P("ph-ok", "itsme.ph.ok1"),
+                Block::P("ph-mail-bar", "itsme.ph.inbox"),
+                Block::Div(
+                    "ph-inbox",
+                    &[
+                        Block::Div("ph-mail-item ph-open", &[Block::Span("ph-mail-who", "itsme.ph.mail-who"), Block::Span("", "itsme.ph.mail-subject")]),
+                        Block::Div("ph-mail-item", &[Block::Span("ph-mail-who", "itsme.ph.inbox2-who"), Block::Span("", "itsme.ph.inbox2")]),
+                    ],
+                ),
+                Block::P("ph-mail-from", "itsme.ph.mail-from"),
+                Block::P("ph-mail-subject", "itsme.ph.mail-subject"),
+                Block::P("", "itsme.ph.mail-text"),
+                Block::Button("ph-link", "itsme.ph.mail-link", "ph-linkbtn"),
+                judge!("ph-2-safe", "ph-2-scam"),
+            ],
+        )],
+    ),
+    Block::When(
+        |s| p(s, 2),
+        &[Block::Div(
+            "im-app",
+            &[
+                Block::P("ph-count", "itsme.ph.n3"),
+                Block::P("ph-ok", "itsme.ph.ok2"),
+                IM_BAR,
+                Block::P("im-small", "itsme.ph.app-note"),
+                Block::Div("im-card", &[Block::H3("itsme.cf.login"), Block::P("", "itsme.cf.service")]),
+                judge!("ph-3-safe", "ph-3-scam"),
+            ],
+        )],
+    ),
+    Block::When(
+        |s| s.progress() >= 3,
+        &[Block::Div(
+            "ph-recap",
+            &[
+                Block::P("ph-ok", "itsme.ph.ok3"),
+                Block::Ol("ph-tells", &["itsme.ph.t1", "itsme.ph.t2", "itsme.ph.t3"]),
+                Block::Button("ph-done", "itsme.ph.done", "im-primary"),
+            ],
+        )],
+    ),
+];
+
+/// The default browser: "Internet" on this Android phone (Safari on an iPhone).
+pub static BROWSER: &[Block] = &[Block::Div(
+    "ph-home",
+    &[
+        Block::P("ph-tip", "itsme.br.tip"),
+        Block::Div(
+            "ph-apps",
+            &[
+                Block::RichButton("br-internet", "ph-app", &[Block::Art("ph-icon", NET_ICON), Block::Span("", "itsme.br.internet")]),
+                Block::RichButton("br-chrome", "ph-app", &[Block::Art("ph-icon", CHROME_ICON), Block::Span("", "itsme.br.chrome")]),
+                Block::RichButton("br-firefox", "ph-app", &[Block::Art("ph-icon", FOX_ICON), Block::Span("", "itsme.br.firefox")]),
+            ],
+        ),
+        Block::P("ph-tip", "itsme.br.iphone"),
+    ],
+)];
+
+fn expired(s: &Session) -> bool {
+    s.branch().is_some()
+}
+
+/// The push at the bottom of the home screen; it expires after a while.
+pub static NOTIFICATION: &[Block] = &[
+    Block::When(
+        |s| !expired(s),
+        &[
+            HOME,
+            Block::RichButton(
+                "notif-push",
+                "ph-notif ph-bottom",
+                &[Block::Span("ph-notif-app", "itsme.app.itsme"), Block::Span("ph-notif-text", "itsme.push.text")],
+            ),
+            Block::Custom(push_timer),
+        ],
+    ),
+    Block::When(expired, &[Block::Div("im-app", &[IM_BAR, Block::P("im-alert", "itsme.push.expired")])]),
+];
+
+/// The confirm screen: which service, what you do, which data.
+pub static CONFIRM: &[Block] = &[Block::Div(
+    "im-app",
+    &[
+        IM_BAR,
+        Block::H2("itsme.cf.title"),
+        Block::Div("im-card", &[Block::H3("itsme.cf.login"), Block::P("", "itsme.cf.service")]),
+        Block::Div("im-card", &[Block::H3("itsme.cf.info"), Block::P("", "itsme.cf.info-text")]),
+        Block::Div("im-card", &[Block::H3("itsme.cf.data"), Block::P("", "itsme.cf.nrn"), Block::P("", "itsme.cf.cardno")]),
+        Block::Button("push-confirm", "itsme.cf.confirm", "im-primary"),
+        Block::Button("push-reject", "itsme.cf.reject", "im-secondary"),
+    ],
+)];
+
+/// Pick the symbol the computer shows; a wrong one stops the login.
+pub static SYMBOL: &[Block] = &[Block::Div(
+    "im-app",
+    &[
+        IM_BAR,
+        Block::When(|s| !expired(s), &[Block::H2("itsme.sym.title"), Block::P("im-small", "itsme.sym.text"), Block::Custom(symbol_choice)]),
+        Block::When(expired, &[Block::P("im-alert", "itsme.sym.stopped"), Block::Button("sym-retry", "itsme.again", "im-primary")]),
+    ],
+)];
+
+fn login_pad() -> AnyView {
+    pad("iris-code", "itsme.code.label", "iris-code-ok", "itsme.cf.confirm", 5)
+}
+
+/// The itsme code to finish; three wrong codes block the app.
+pub static LOGIN_CODE: &[Block] = &[Block::Div(
+    "im-app",
+    &[
+        IM_BAR,
+        Block::When(|s| !expired(s), &[Block::H2("itsme.login.title"), Block::Custom(login_pad), Block::P("im-small", "itsme.confirm.bio")]),
+        Block::When(expired, &[Block::P("im-alert", "itsme.login.blocked"), Block::Button("im-unblock", "itsme.again", "im-primary")]),
+    ],
+)];
+
+/// The PC while only the phone is used.
+pub static PC_REST: &[Block] = &[Block::Div("pc-rest", &[Block::Art("pc-rest-art", LOGO), Block::P("", "itsme.pcrest")])];
+
+/// Which device is a digipass (a small quiz instead of a web page).
+pub static INTRO: &[Block] = &[Block::Div(
+    "quiz",
+    &[
+        Block::H2("itsme.quiz.title"),
+        Block::P("", "itsme.quiz.text"),
+        Block::Div(
+            "quiz-options",
+            &[
+                Block::RichButton("quiz-reader", "quiz-opt", &[Block::Art("quiz-art", READER), Block::Span("quiz-label", "itsme.quiz.a")]),
+                Block::RichButton("quiz-digipass", "quiz-opt", &[Block::Art("quiz-art", DIGIPASS), Block::Span("quiz-label", "itsme.quiz.b")]),
+            ],
+        ),
+    ],
+)];
