@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::Coach;
+use crate::app::{Coach, Command};
 use crate::platform;
 
 /// A smartphone outline with status bar; the clock ticks only while it is shown.
@@ -26,7 +26,20 @@ pub fn PhoneFrame(
                 <span class="signal">"▮▮▮ 4G ▭"</span>
             </div>
             <div class="phone-screen">{children()}</div>
-            <div class="phone-home" aria-hidden="true"></div>
+            <div class="phone-nav">
+                // Android's back button: one screen back, like the coach's Back.
+                <button
+                    type="button"
+                    class="phone-back"
+                    id="phone-back"
+                    aria-label=coach.tr("phone.back")
+                    disabled=move || !coach.session.with(|s| s.can_back() && s.step().uses(crate::flow::Device::Phone))
+                    on:click=move |_| coach.run(Command::Back)
+                >
+                    <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M15 5l-7 7 7 7" fill="none" stroke="currentColor" stroke-width="2.6" stroke-linecap="round" stroke-linejoin="round"></path></svg>
+                </button>
+                <div class="phone-home" aria-hidden="true"></div>
+            </div>
         </div>
     }
 }

@@ -106,7 +106,7 @@ pub static PHONE_NO_ZERO: Validator = Validator {
 /// The persona's e-mail address.
 pub static EMAIL: Validator = Validator {
     check: |typed, run| {
-        let t = typed.trim().to_lowercase();
+        let t = typed.trim().to_ascii_lowercase();
         let ok_shape = t
             .split_once('@')
             .is_some_and(|(user, host)| !user.is_empty() && host.contains('.') && !host.ends_with('.') && !t.contains(' '));

@@ -431,3 +431,15 @@ for (const lang of ['nl', 'fr']) {
     }
   });
 }
+
+test("the phone's own back button goes one screen back, and only while the phone is in use", { timeout: 60_000 }, async () => {
+  const page = await suite.open('?lang=nl&scenario=itsme-bank&step=terms');
+  const back = page.getByRole('button', { name: 'Terug (knop van de telefoon)' });
+  await back.click();
+  await page.waitForSelector('#app[data-step="welcome"]');
+  await page.goto(`${suite.server.url}?lang=nl&scenario=eid-mijngezondheid&step=pin`);
+  await waitForApp(page);
+  assert.ok(await page.locator('#phone-back').isDisabled(), 'the eID login does not use the phone');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});

@@ -238,13 +238,15 @@ struct Country {
 
 /// Lower case without accents, for the search ("belg" finds "België").
 fn fold(text: &str) -> String {
+    // The browser lower-cases (any script) and splits accents off; Rust's Unicode
+    // case tables would cost wasm for the same result.
     js_sys::JsString::from(text)
+        .to_lower_case()
         .normalize("NFD")
         .as_string()
         .unwrap_or_default()
         .chars()
         .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
-        .flat_map(char::to_lowercase)
         .collect()
 }
 
@@ -323,7 +325,7 @@ pub fn country_picker() -> AnyView {
             ["BE", "NL"]
                 .iter()
                 .filter_map(|code| l.iter().find(|c| c.0 == *code))
-                .map(|c| item(c.0, c.1, c.2.clone(), format!("cc-{}", c.0.to_lowercase())))
+                .map(|c| item(c.0, c.1, c.2.clone(), format!("cc-{}", c.0.to_ascii_lowercase())))
                 .collect_view()
         })
     };
@@ -332,7 +334,7 @@ pub fn country_picker() -> AnyView {
         list.with(|l| {
             l.iter()
                 .filter(|c| q.is_empty() || c.3.contains(&q) || c.1.starts_with(q.trim_start_matches('+')))
-                .map(|c| item(c.0, c.1, c.2.clone(), format!("cc-az-{}", c.0.to_lowercase())))
+                .map(|c| item(c.0, c.1, c.2.clone(), format!("cc-az-{}", c.0.to_ascii_lowercase())))
                 .collect_view()
         })
     };
