@@ -181,6 +181,14 @@ pub fn typing_in_field(ev: &web_sys::Event) -> bool {
         .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
 }
 
+/// Runs `tick` every `ms` milliseconds (gloo-timers) for as long as the calling
+/// component lives: the interval is owned by the component and cancelled when its
+/// screen leaves, so nothing ticks in the background.
+pub fn every(ms: u32, tick: impl FnMut() + 'static) {
+    let interval = gloo_timers::callback::Interval::new(ms, tick);
+    let _ = leptos::prelude::StoredValue::new_local(interval);
+}
+
 /// Milliseconds since the Unix epoch, from the browser clock.
 pub fn now_ms() -> f64 {
     js_sys::Date::now()

@@ -13,12 +13,7 @@ pub fn PhoneFrame(
 ) -> impl IntoView {
     let coach = Coach::use_context();
     let clock = RwSignal::new(platform::clock_text());
-    if let Ok(handle) = set_interval_with_handle(
-        move || clock.set(platform::clock_text()),
-        std::time::Duration::from_secs(20),
-    ) {
-        on_cleanup(move || handle.clear());
-    }
+    platform::every(20_000, move || clock.set(platform::clock_text()));
     view! {
         <div class="phone" role="group" aria-label=coach.tr("phone.label")>
             <div class="phone-status" aria-hidden="true">

@@ -1,7 +1,6 @@
 //! The authenticator app showing the current 6-digit code with its countdown ring.
 
 use leptos::prelude::*;
-use std::time::Duration;
 
 use crate::app::Coach;
 use crate::components::page::Block;
@@ -14,17 +13,12 @@ pub fn code() -> AnyView {
     let coach = Coach::use_context();
     let secret = coach.session.with_untracked(|s| logic::secret(s.run()));
     let now = RwSignal::new(platform::now_ms());
-    if let Ok(h) = set_interval_with_handle(
-        move || {
-            let t = platform::now_ms();
-            now.set(t);
-            // Keep the run's clock fresh so "do it for me" types the code shown now.
-            coach.session.update_untracked(|s| s.set_now(t));
-        },
-        Duration::from_secs(1),
-    ) {
-        on_cleanup(move || h.clear());
-    }
+    platform::every(1000, move || {
+        let t = platform::now_ms();
+        now.set(t);
+        // Keep the run's clock fresh so "do it for me" types the code shown now.
+        coach.session.update_untracked(|s| s.set_now(t));
+    });
     let current = Memo::new(move |_| totp::totp_at(secret.as_bytes(), now.get()));
     view! {
         <div class="auth-entry" class:low=move || current.with(|c| c.is_about_to_expire())>

@@ -1,7 +1,6 @@
 //! The phone's mail app with CSAM's registration code and its 5-minute countdown.
 
 use leptos::prelude::*;
-use std::time::Duration;
 
 use crate::app::Coach;
 use crate::components::page::Block;
@@ -57,9 +56,7 @@ pub fn code() -> AnyView {
         tick();
     });
     if !login {
-        if let Ok(h) = set_interval_with_handle(tick, Duration::from_secs(1)) {
-            on_cleanup(move || h.clear());
-        }
+        platform::every(1000, tick);
     }
     (move || {
         let (code, left, gone) = state.get();
