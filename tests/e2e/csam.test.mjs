@@ -314,3 +314,33 @@ for (const lang of ['nl', 'fr']) {
     }
   });
 }
+
+test('countdowns stop when their screen leaves: no interval keeps running on the overview', { timeout: 60_000 }, async () => {
+  const page = await newPage(suite.browser, { viewport: { width: 1366, height: 900 } });
+  await page.addInitScript(() => {
+    const live = new Set();
+    const set = window.setInterval.bind(window);
+    const clear = window.clearInterval.bind(window);
+    window.setInterval = (f, ms, ...a) => {
+      const id = set(f, ms, ...a);
+      live.add(id);
+      return id;
+    };
+    window.clearInterval = (id) => {
+      live.delete(id);
+      clear(id);
+    };
+    window.__liveIntervals = () => live.size;
+  });
+  await page.goto(`${suite.server.url}?lang=nl&scenario=csam-code&step=registration-code`);
+  await waitForApp(page);
+  await page.waitForSelector('.mail-timer');
+  const during = await page.evaluate(() => window.__liveIntervals());
+  assert.ok(during >= 2, `the countdown and the phone clock tick (${during})`);
+  await page.locator('#overview-link').click();
+  await page.waitForSelector('#methods');
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__liveIntervals()), 0, 'nothing ticks in the background');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
