@@ -231,9 +231,14 @@ pub fn initial_lang() -> crate::flow::Lang {
     crate::flow::Route::parse(&query(), &preferred_languages()).0
 }
 
-async fn fetch_text(url: &str) -> Option<String> {
-    let w = window()?;
-    let resp = wasm_bindgen_futures::JsFuture::from(w.fetch_with_str(url)).await.ok()?;
+/// Starts a request (the browser runs several at once).
+fn start_fetch(url: &str) -> Option<js_sys::Promise> {
+    Some(window()?.fetch_with_str(url))
+}
+
+/// The text of a started request, if it arrived with a success status.
+async fn finish_fetch(request: Option<js_sys::Promise>) -> Option<String> {
+    let resp = wasm_bindgen_futures::JsFuture::from(request?).await.ok()?;
     let resp: web_sys::Response = resp.dyn_into().ok()?;
     if !resp.ok() {
         return None;
@@ -242,17 +247,24 @@ async fn fetch_text(url: &str) -> Option<String> {
     text.as_string()
 }
 
-/// Catalogs of a language: Dutch is built in; others are fetched from `locales/`
-/// beside the page (relative, so any sub-path works). A part that cannot be loaded
-/// shows in Dutch instead — never an error.
+/// Catalogs of a language, fetched from `locales/` beside the page (relative, so any
+/// sub-path works), all parts at once; only the Dutch core is built in. A part that
+/// cannot be loaded shows in Dutch instead — never an error.
 pub async fn fetch_catalogs(lang: crate::flow::Lang) -> crate::flow::Catalogs {
+    use crate::flow::Lang;
+    let pending: Vec<(&str, Option<js_sys::Promise>)> = crate::flow::i18n::PARTS
+        .iter()
+        .filter(|part| !(lang == Lang::Nl && **part == "core")) // built in
+        .map(|part| (*part, start_fetch(&lang.part_url(part))))
+        .collect();
     let mut parts = Vec::new();
-    if lang != crate::flow::Lang::Nl {
-        for part in crate::flow::i18n::PARTS {
-            if let Some(text) = fetch_text(&lang.part_url(part)).await {
-                parts.push(text);
-            }
-        }
+    for (part, request) in pending {
+        let text = match finish_fetch(request).await {
+            Some(t) => Some(t),
+            None if lang != Lang::Nl => finish_fetch(start_fetch(&Lang::Nl.part_url(part))).await,
+            None => None,
+        };
+        parts.extend(text);
     }
     crate::flow::Catalogs::with_parts(lang, parts.iter().map(String::as_str))
 }

@@ -29,7 +29,14 @@ fn mount(r: Route) -> (Coach, web_sys::HtmlElement) {
         include_str!("../locales/fr/itsme.json"),
         include_str!("../locales/fr/csam.json"),
     ];
-    let catalogs = Catalogs::with_parts(r.lang, fr);
+    let nl = [
+        include_str!("../locales/nl/core.json"),
+        include_str!("../locales/nl/eid.json"),
+        include_str!("../locales/nl/eid-install.json"),
+        include_str!("../locales/nl/itsme.json"),
+        include_str!("../locales/nl/csam.json"),
+    ];
+    let catalogs = Catalogs::with_parts(r.lang, if r.lang == Lang::Fr { fr } else { nl });
     let coach = Coach::new(r, None, catalogs);
     let screen = coach.session.with_untracked(|s| s.step().screen);
     let handle = leptos::mount::mount_to(host.clone(), move || {

@@ -62,18 +62,13 @@ impl Lang {
 }
 
 /// The catalog files of a language, one per chapter so chapters grow independently
-/// (`locales/<lang>/<part>.json`). Only Dutch, the source and fallback, is compiled
-/// into the app; the others are fetched when chosen, so one language is loaded.
+/// (`locales/<lang>/<part>.json`). Every language, Dutch included, fetches its own
+/// parts before the app mounts, so a learner downloads the texts of one language only.
 pub const PARTS: &[&str] = &["core", "eid", "eid-install", "itsme", "csam"];
 
-/// The Dutch catalog parts, compiled in.
-pub const SOURCE_PARTS: &[&str] = &[
-    include_str!("../../locales/nl/core.json"),
-    include_str!("../../locales/nl/eid.json"),
-    include_str!("../../locales/nl/eid-install.json"),
-    include_str!("../../locales/nl/itsme.json"),
-    include_str!("../../locales/nl/csam.json"),
-];
+/// The Dutch core (the app's own controls and error pages), compiled in: the
+/// fallback when a catalog cannot be fetched, so the app always has words.
+pub const BUILT_IN_CORE: &str = include_str!("../../locales/nl/core.json");
 
 /// Parses one catalog part: a flat JSON object of strings. Hand-written (with full
 /// string escapes) because serde_json cost 10.7 KB gzip of the 150 KB budget; a
@@ -185,7 +180,7 @@ pub fn merge<'a>(parts: impl IntoIterator<Item = &'a str>) -> HashMap<String, St
     map
 }
 
-/// The active catalog with the Dutch source behind it as fallback.
+/// The active catalog with the built-in Dutch core behind it as fallback.
 #[derive(Clone, Debug)]
 pub struct Catalogs {
     lang: Lang,
@@ -194,22 +189,20 @@ pub struct Catalogs {
 }
 
 impl Catalogs {
-    /// The Dutch catalogs (compiled in).
+    /// Only the built-in Dutch core (before or without fetched parts).
     pub fn dutch() -> Self {
         Catalogs {
             lang: Lang::Nl,
             current: HashMap::new(),
-            source: merge(SOURCE_PARTS.iter().copied()),
+            source: merge([BUILT_IN_CORE]),
         }
     }
 
     /// Catalogs for a language from its parts' texts (fetched, or read by tests).
     pub fn with_parts<'a>(lang: Lang, parts: impl IntoIterator<Item = &'a str>) -> Self {
         let mut c = Catalogs::dutch();
-        if lang != Lang::Nl {
-            c.lang = lang;
-            c.current = merge(parts);
-        }
+        c.lang = lang;
+        c.current = merge(parts);
         c
     }
 
@@ -276,7 +269,8 @@ mod tests {
     fn fallback_and_placeholders() {
         let c = Catalogs::with_parts(Lang::Fr, [r#"{"ui.next": "Suivant"}"#]);
         assert_eq!(c.t("ui.next"), "Suivant");
-        assert_eq!(c.t("ui.back"), Catalogs::dutch().t("ui.back"), "missing French falls back to Dutch");
+        assert_eq!(c.t("ui.back"), Catalogs::dutch().t("ui.back"), "missing French falls back to the Dutch core");
+        assert_eq!(Catalogs::dutch().t("ui.back"), "← Terug");
         assert_eq!(c.t("no.such.key"), "no.such.key");
         assert_eq!(fill("Nog {n} pogingen", &[("n", "2")]), "Nog 2 pogingen");
         assert_eq!(Lang::from_preferred(&["de-AT".into()]), Lang::De);

@@ -210,3 +210,16 @@ test('the eID login step offers a check of a real reader, and comes back after i
   noErrors(page);
   await page.close();
 });
+
+test('a catalog file that cannot be fetched shows Dutch instead of bare keys', { timeout: 60_000 }, async () => {
+  const page = await newPage(suite.browser, { viewport: { width: 1366, height: 900 } });
+  await page.route('**/locales/fr/eid.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(`${suite.server.url}?lang=fr&scenario=${SCENARIO}&step=pin`);
+  await waitForApp(page);
+  const heading = await title(page);
+  assert.ok(heading.length > 3 && !heading.includes('.title'), `a real title, not a key: ${heading}`);
+  assert.equal(heading, 'Typ uw pincode', 'the missing French part falls back to Dutch');
+  // The app's own controls (the French core arrived) stay French.
+  assert.match(await page.locator('#hint-btn').innerText(), /Aidez-moi/);
+  await page.close();
+});

@@ -24,7 +24,7 @@ use tools::{run, Step};
 /// Trunk version the project is pinned to (0.22 needs a newer rustc).
 pub const TRUNK_VERSION: &str = "0.21.14";
 /// First-load transfer ceiling (hard fail): all .wasm/.js/.css/.html of dist/ plus the
-/// catalogs of the heaviest non-Dutch language, gzip -9. A ratchet at today's measured
+/// catalogs of the heaviest language, gzip -9. A ratchet at today's measured
 /// size (318 KiB with all 86 steps) so nothing grows unnoticed, NOT the product target: see README,
 /// "Size budget" — getting back under the target is open work.
 pub const SIZE_BUDGET_BYTES: u64 = 330 * 1024;
