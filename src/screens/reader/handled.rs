@@ -109,14 +109,14 @@ fn connect_desk() -> AnyView {
             ev.prevent_default();
             let _ = h.set_pointer_capture(ev.pointer_id());
             let _ = h.set_attribute("data-dragging", "");
-            DRAG.with(|d| *d.borrow_mut() = Some((h, ev.client_x(), ev.client_y())));
+            DRAG.with(|d| *d.borrow_mut() = Some((h, ev.client_x() as i32, ev.client_y() as i32)));
         }
     };
     let drag = move |ev: web_sys::PointerEvent| {
         DRAG.with(|d| {
             if let Some((h, x, y)) = d.borrow().as_ref() {
-                let dx = ev.client_x() - x;
-                let dy = ev.client_y() - y;
+                let dx = ev.client_x() as i32 - x;
+                let dy = ev.client_y() as i32 - y;
                 let _ = h.style().set_property("transform", &format!("translate({dx}px,{dy}px)"));
             }
         });
