@@ -145,6 +145,16 @@ fn test(root: &Path) -> Result {
         format!("step `{step}` failed: {e}\n       steps passed before it: {passed}")
     };
 
+    banner("0/5 lints: cargo clippy (native and wasm32), warnings are errors");
+    run(Step::new(&cargo, &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))
+        .map_err(|e| fail("cargo clippy", &done, e))?;
+    run(Step::new(
+        &cargo,
+        &["clippy", "--target", "wasm32-unknown-unknown", "--lib", "--tests", "--", "-D", "warnings"],
+    ))
+    .map_err(|e| fail("cargo clippy --target wasm32-unknown-unknown", &done, e))?;
+    done.push("lints".into());
+
     banner("1/5 native tests: cargo test --workspace");
     run(Step::new(&cargo, &["test", "--workspace"]))
         .map_err(|e| fail("cargo test --workspace", &done, e))?;
@@ -182,7 +192,7 @@ fn test(root: &Path) -> Result {
     done.push("e2e".into());
 
     println!(
-        "\nxtask test: OK, all 5 steps passed in {:.0}s ({})",
+        "\nxtask test: OK, lints and all 5 steps passed in {:.0}s ({})",
         started.elapsed().as_secs_f64(),
         done.join(", ")
     );

@@ -95,7 +95,7 @@ macro_rules! card {
 /// serves the whole drawing.
 // Pointer coordinates are f64 in the wasm build of web-sys and i32 natively: the
 // casts are needed on one side and look redundant to clippy on the other.
-#[allow(clippy::unnecessary_cast)]
+#[allow(clippy::unnecessary_cast, clippy::useless_conversion)]
 fn connect_desk() -> AnyView {
     thread_local! {
         // The handle being dragged and where the pointer went down.
