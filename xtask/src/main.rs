@@ -25,9 +25,9 @@ use tools::{run, Step};
 pub const TRUNK_VERSION: &str = "0.21.14";
 /// First-load transfer ceiling (hard fail): all .wasm/.js/.css/.html of dist/ plus the
 /// catalogs of the heaviest language, gzip -9. A ratchet at today's measured
-/// size (318 KiB with all 86 steps) so nothing grows unnoticed, NOT the product target: see README,
+/// size (299.4 KiB with all 86 steps) so nothing grows unnoticed, NOT the product target: see README,
 /// "Size budget" — getting back under the target is open work.
-pub const SIZE_BUDGET_BYTES: u64 = 330 * 1024;
+pub const SIZE_BUDGET_BYTES: u64 = 305 * 1024;
 /// The product's target first load; reported so the gap stays visible.
 pub const SIZE_TARGET_BYTES: u64 = 150 * 1024;
 
