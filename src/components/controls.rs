@@ -159,3 +159,24 @@ pub fn CmdButton(
         </button>
     }
 }
+
+/// A submit button that checks every filled field of a form in one click.
+pub fn submit_all(target: &'static str, label: &'static str, class: &'static str) -> AnyView {
+    let coach = Coach::use_context();
+    view! {
+        <button
+            type="button"
+            class=class
+            data-target-id=target
+            data-coach-target=move || coach.is_target(target).then_some("true")
+            on:click=move |_| {
+                while coach.act(crate::flow::Action::Click(target.to_owned())) == crate::flow::engine::Outcome::Progress
+                    && coach.session.with_untracked(|s| s.next_target()) == Some(target)
+                {}
+            }
+        >
+            {coach.tr(label)}
+        </button>
+    }
+    .into_any()
+}

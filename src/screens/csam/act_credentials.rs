@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::{page, submit_all, BAR_3, HEADER};
+use super::{page, BAR_3, HEADER};
+use crate::components::controls::submit_all;
 use crate::components::page::{Block, Page};
 use crate::flow::rules::{password_rules, username_rules};
 use crate::flow::Session;
@@ -39,7 +40,7 @@ macro_rules! rule {
 }
 
 fn cred_next() -> AnyView {
-    submit_all("cred-next")
+    submit_all("cred-next", "csamact.next", "csam-primary")
 }
 
 /// Choose a username and a password, with the rules ticking off live.

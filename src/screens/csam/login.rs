@@ -2,11 +2,12 @@
 
 use leptos::prelude::*;
 
-use super::{page, submit_all, HEADER, LOGIN_TITLE};
+use super::{page, HEADER, LOGIN_TITLE};
+use crate::components::controls::submit_all;
 use crate::components::page::{Block, Page};
 
 fn meb_next() -> AnyView {
-    submit_all("meb-next")
+    submit_all("meb-next", "csamact.next", "csam-primary")
 }
 
 /// Logging in with a security code: username and password.

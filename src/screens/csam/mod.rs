@@ -15,11 +15,7 @@ pub mod eid;
 pub mod login;
 pub mod login_code;
 
-use leptos::prelude::*;
-
-use crate::app::Coach;
 use crate::components::page::{Block, Page};
-use crate::flow::{Action, Outcome};
 use crate::scenarios::csam as logic;
 
 /// Catalog key of the host in the address bar (idp.iamfas.belgium.be).
@@ -54,27 +50,6 @@ pub const BAR_3: Block = bar!("ok", "ok", "on");
 /// A CSAM page at `path`.
 pub const fn page(path: &'static str, blocks: &'static [Block]) -> Page {
     Page { host_key: HOST_KEY, path, site: "csam", blocks }
-}
-
-/// A "Volgende" that checks the form's fields one after the other in one click.
-pub fn submit_all(target: &'static str) -> AnyView {
-    let coach = Coach::use_context();
-    view! {
-        <button
-            type="button"
-            class="csam-primary"
-            data-target-id=target
-            data-coach-target=move || coach.is_target(target).then_some("true")
-            on:click=move |_| {
-                while coach.act(Action::Click(target.to_owned())) == Outcome::Progress
-                    && coach.session.with_untracked(|s| s.next_target()) == Some(target)
-                {}
-            }
-        >
-            {coach.tr("csamact.next")}
-        </button>
-    }
-    .into_any()
 }
 
 /// Back to the main path after an expired or cancelled registration code.

@@ -8,7 +8,8 @@ use crate::app::Coach;
 use crate::components::page::{blocks, page, Block, Page};
 use crate::flow::{Screen, Session};
 use crate::scenarios::itsme::{symbols, token};
-use crate::screens::phone::{check, country_picker, run_html, submit_all, symbol_svg};
+use crate::components::controls::submit_all;
+use crate::screens::phone::{check, country_picker, run_html, symbol_svg};
 
 const MY_HEAD: Block = Block::Div("iw-head", &[Block::Art("iw-logo", LOGO), Block::Span("iw-brand", "itsme.brand")]);
 

@@ -12,7 +12,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::app::Coach;
 use crate::components::narration::say;
-use crate::flow::{Action, Outcome, Run, Session};
+use crate::flow::{Action, Run, Session};
 
 /// The numeric code pad: a masked `<input>` (keyboard digits work) with a show/hide
 /// button, ten digit buttons, erase, and the submit button. Only digits are kept,
@@ -111,27 +111,6 @@ pub fn check(target: &'static str, label: &'static str, on: fn(&Session) -> bool
             />
             <span>{move || say(&coach, label)}</span>
         </label>
-    }
-    .into_any()
-}
-
-/// A submit button that checks every filled field of a form in one click.
-pub fn submit_all(target: &'static str, label: &'static str, class: &'static str) -> AnyView {
-    let coach = Coach::use_context();
-    view! {
-        <button
-            type="button"
-            class=class
-            data-target-id=target
-            data-coach-target=move || coach.is_target(target).then_some("true")
-            on:click=move |_| {
-                while coach.act(Action::Click(target.to_owned())) == Outcome::Progress
-                    && coach.session.with_untracked(|s| s.next_target()) == Some(target)
-                {}
-            }
-        >
-            {coach.tr(label)}
-        </button>
     }
     .into_any()
 }
