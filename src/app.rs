@@ -71,6 +71,8 @@ pub struct Coach {
     pub voices: RwSignal<u32>,
     /// Where a side exercise was opened from (scenario and step), to return there.
     pub came_from: RwSignal<Option<(&'static crate::flow::Scenario, usize)>>,
+    /// Counts scenario openings, so only the latest one lands once its texts arrive.
+    opening: StoredValue<u32>,
 }
 
 impl Coach {
@@ -128,8 +130,7 @@ impl Coach {
             Command::SetMode(m) => coach.mode.set(m),
             Command::Detour(sc) => {
                 let here = coach.session.with_untracked(|s| (s.scenario(), s.index()));
-                coach.open(sc, 0);
-                coach.came_from.set(Some(here));
+                coach.open_from(sc, 0, Some(here));
             }
             Command::Return => {
                 if let Some((sc, step)) = coach.came_from.get_untracked() {
@@ -162,9 +163,50 @@ impl Coach {
 
     /// Opens a scenario at a step, keeping language and mode.
     pub fn open(&self, scenario: &'static crate::flow::Scenario, step: usize) {
-        self.error.set(None);
-        self.came_from.set(None);
-        self.session.set(Session::seeded(scenario, &PERSONA, platform::random_seed()).starting_at(step));
+        self.open_from(scenario, step, None);
+    }
+
+    /// Opens a scenario, remembering where a side exercise came from. When its
+    /// chapter's texts are not loaded yet, the current view stays until they arrive
+    /// (no flash of bare keys); the latest choice wins.
+    pub fn open_from(
+        &self,
+        scenario: &'static crate::flow::Scenario,
+        step: usize,
+        from: Option<(&'static crate::flow::Scenario, usize)>,
+    ) {
+        let coach = *self;
+        let ticket = coach.opening.get_value().wrapping_add(1);
+        coach.opening.set_value(ticket);
+        let go = move || {
+            coach.error.set(None);
+            coach.came_from.set(from);
+            coach.session.set(Session::seeded(scenario, &PERSONA, platform::random_seed()).starting_at(step));
+        };
+        let needed = scenarios::parts_for(scenario.id);
+        if coach.i18n.with_untracked(|c| c.missing(&needed).is_empty()) {
+            return go();
+        }
+        leptos::task::spawn_local(async move {
+            // Loop: the language may change while the texts are on their way.
+            loop {
+                let (lang, missing) = coach.i18n.with_untracked(|c| (c.lang(), c.missing(&needed)));
+                if missing.is_empty() {
+                    break;
+                }
+                let fetched = platform::fetch_parts(lang, &missing).await;
+                coach.i18n.update(|c| {
+                    if c.lang() == lang {
+                        for (part, text) in &fetched {
+                            c.add(part, text.as_deref());
+                        }
+                    }
+                });
+            }
+            if coach.opening.get_value() == ticket {
+                go();
+            }
+        });
     }
 
     /// Creates the coach for a view (the app, or a test mounting one component).
@@ -182,14 +224,18 @@ impl Coach {
             player_run: RwSignal::new(0),
             voices: RwSignal::new(0),
             came_from: RwSignal::new(None),
+            opening: StoredValue::new(0),
         }
     }
 
-    /// Switches the interface language (its catalog is fetched first; Dutch is built in).
+    /// Switches the interface language: the parts in use are fetched in it first.
     pub fn set_lang(&self, lang: Lang) {
         let coach = *self;
+        let mut needed = vec!["core"];
+        needed.extend(coach.i18n.with_untracked(|c| c.loaded().to_vec()));
+        needed.dedup();
         leptos::task::spawn_local(async move {
-            let catalogs = platform::fetch_catalogs(lang).await;
+            let catalogs = platform::load_catalogs(Catalogs::empty(lang), &needed).await;
             coach.i18n.set(catalogs);
             coach.lang.set(lang);
         });

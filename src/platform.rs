@@ -226,11 +226,6 @@ pub fn random_seed() -> [u8; 32] {
     seed
 }
 
-/// The language the page opens in (from `?lang=`, else the browser), before mounting.
-pub fn initial_lang() -> crate::flow::Lang {
-    crate::flow::Route::parse(&query(), &preferred_languages()).0
-}
-
 /// Starts a request (the browser runs several at once).
 fn start_fetch(url: &str) -> Option<js_sys::Promise> {
     Some(window()?.fetch_with_str(url))
@@ -247,24 +242,40 @@ async fn finish_fetch(request: Option<js_sys::Promise>) -> Option<String> {
     text.as_string()
 }
 
-/// Catalogs of a language, fetched from `locales/` beside the page (relative, so any
-/// sub-path works), all parts at once; only the Dutch core is built in. A part that
-/// cannot be loaded shows in Dutch instead — never an error.
-pub async fn fetch_catalogs(lang: crate::flow::Lang) -> crate::flow::Catalogs {
+/// Fetches catalog parts of a language from `locales/` beside the page (relative, so
+/// any sub-path works), all at once. A part that cannot be loaded comes in Dutch
+/// instead (or not at all: then its keys show) — never an error.
+pub async fn fetch_parts(
+    lang: crate::flow::Lang,
+    parts: &[&'static str],
+) -> Vec<(&'static str, Option<String>)> {
     use crate::flow::Lang;
-    let pending: Vec<(&str, Option<js_sys::Promise>)> = crate::flow::i18n::PARTS
-        .iter()
-        .filter(|part| !(lang == Lang::Nl && **part == "core")) // built in
-        .map(|part| (*part, start_fetch(&lang.part_url(part))))
-        .collect();
-    let mut parts = Vec::new();
+    let pending: Vec<(&'static str, Option<js_sys::Promise>)> =
+        parts.iter().map(|part| (*part, start_fetch(&lang.part_url(part)))).collect();
+    let mut out = Vec::with_capacity(pending.len());
     for (part, request) in pending {
         let text = match finish_fetch(request).await {
             Some(t) => Some(t),
             None if lang != Lang::Nl => finish_fetch(start_fetch(&Lang::Nl.part_url(part))).await,
             None => None,
         };
-        parts.extend(text);
+        out.push((part, text));
     }
-    crate::flow::Catalogs::with_parts(lang, parts.iter().map(String::as_str))
+    out
+}
+
+/// The catalogs with these parts loaded too (only the missing ones are fetched).
+pub async fn load_catalogs(mut catalogs: crate::flow::Catalogs, needed: &[&'static str]) -> crate::flow::Catalogs {
+    let missing = catalogs.missing(needed);
+    for (part, text) in fetch_parts(catalogs.lang(), &missing).await {
+        catalogs.add(part, text.as_deref());
+    }
+    catalogs
+}
+
+/// The language the page opens in and the catalog parts its first view needs.
+pub fn initial_needs() -> (crate::flow::Lang, Vec<&'static str>) {
+    let (lang, route) = crate::flow::Route::parse(&query(), &preferred_languages());
+    let id = route.map(|r| r.scenario.id).unwrap_or_else(|_| crate::scenarios::overview().id);
+    (lang, crate::scenarios::parts_for(id))
 }

@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
 use logincoach::flow::engine::{Outcome, PlayerOp};
-use logincoach::flow::i18n::{merge, parse_catalog, PARTS};
+use logincoach::flow::i18n::{merge, parse_catalog, CHAPTER_PARTS, PARTS};
 use logincoach::flow::model::{step_key, Gesture, Screen};
 use logincoach::flow::{Action, Lang, Mode, Session, PERSONA};
 use logincoach::scenarios;
@@ -300,5 +300,40 @@ fn the_key_chosen_at_the_office_leads_to_its_exercise() {
         assert!(scenarios::find(next).is_some(), "follow-up to an existing scenario");
         let offered = sc.steps.iter().flat_map(|st| st.expect).any(|g| matches!(g, Gesture::Choose { options, .. } if options.contains(value)));
         assert!(offered, "{value} is a choice offered in {}", sc.id);
+    }
+}
+
+/// Which catalog part (file name) defines a key, in Dutch.
+fn part_of_key() -> HashMap<String, &'static str> {
+    let mut owner = HashMap::new();
+    for (part, text) in PARTS.iter().zip(part_texts(Lang::Nl)) {
+        for k in parse_catalog(&text).expect("parses").into_keys() {
+            owner.insert(k, *part);
+        }
+    }
+    owner
+}
+
+#[test]
+fn a_scenario_finds_its_texts_in_the_parts_fetched_for_it() {
+    let owner = part_of_key();
+    // The overview lists every scenario by name: those names are in `core`.
+    assert_eq!(scenarios::parts_for(scenarios::overview().id), ["core"]);
+    for sc in scenarios::ALL {
+        assert_eq!(owner.get(&sc.title_key()).copied(), Some("core"), "{}: its name belongs in core", sc.id);
+        let needed = scenarios::parts_for(sc.id);
+        for step in sc.steps {
+            for part in ["title", "say"] {
+                let key = step_key(sc.id, step.id, part);
+                let home = owner.get(&key).unwrap_or_else(|| panic!("{key} is missing"));
+                assert!(needed.contains(home), "{key} is in {home}, not fetched for {} ({needed:?})", sc.id);
+            }
+        }
+    }
+    for chapter in scenarios::CHAPTERS {
+        let (_, parts) = CHAPTER_PARTS.iter().find(|(id, _)| *id == chapter.id).expect("every chapter lists its parts");
+        for part in *parts {
+            assert!(PARTS.contains(part), "{}: unknown part {part}", chapter.id);
+        }
     }
 }

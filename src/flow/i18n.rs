@@ -62,9 +62,21 @@ impl Lang {
 }
 
 /// The catalog files of a language, one per chapter so chapters grow independently
-/// (`locales/<lang>/<part>.json`). Every language, Dutch included, fetches its own
-/// parts before the app mounts, so a learner downloads the texts of one language only.
+/// (`locales/<lang>/<part>.json`). `core` (the app's own controls and the overview) is
+/// fetched before the app mounts; a chapter's parts are fetched when a learner goes
+/// there (see `scenarios::parts_for`), so the first load carries one chapter's texts.
 pub const PARTS: &[&str] = &["core", "eid", "eid-install", "itsme", "csam"];
+
+/// The parts each chapter (by id, as in `scenarios::CHAPTERS`) uses besides `core`.
+/// Kept here, in a file with no dependencies, so `cargo xtask size` reads the same
+/// table to measure the heaviest first view.
+pub const CHAPTER_PARTS: &[(&str, &[&str])] = &[
+    ("eid", &["eid", "eid-install"]),
+    // itsme-eid signs with the PIN prompt of the eID chapter.
+    ("itsme", &["itsme", "eid"]),
+    // The CSAM key choice and login pages come from the eID chapter.
+    ("lra", &["csam", "eid"]),
+];
 
 /// The Dutch core (the app's own controls and error pages), compiled in: the
 /// fallback when a catalog cannot be fetched, so the app always has words.
@@ -186,24 +198,52 @@ pub struct Catalogs {
     lang: Lang,
     current: HashMap<String, String>,
     source: HashMap<String, String>,
+    loaded: Vec<&'static str>,
 }
 
 impl Catalogs {
     /// Only the built-in Dutch core (before or without fetched parts).
     pub fn dutch() -> Self {
+        Catalogs::empty(Lang::Nl)
+    }
+
+    /// A language with nothing fetched yet: only the built-in Dutch core answers.
+    pub fn empty(lang: Lang) -> Self {
         Catalogs {
-            lang: Lang::Nl,
+            lang,
             current: HashMap::new(),
             source: merge([BUILT_IN_CORE]),
+            // The Dutch core is built in: Dutch never fetches it.
+            loaded: if lang == Lang::Nl { vec!["core"] } else { Vec::new() },
         }
     }
 
     /// Catalogs for a language from its parts' texts (fetched, or read by tests).
     pub fn with_parts<'a>(lang: Lang, parts: impl IntoIterator<Item = &'a str>) -> Self {
-        let mut c = Catalogs::dutch();
-        c.lang = lang;
+        let mut c = Catalogs::empty(lang);
         c.current = merge(parts);
         c
+    }
+
+    /// Adds a fetched part (`None`: it could not be loaded; Dutch or the key shows,
+    /// and it is not asked for again).
+    pub fn add(&mut self, part: &'static str, text: Option<&str>) {
+        if let Some(map) = text.and_then(parse_catalog) {
+            self.current.extend(map);
+        }
+        if !self.loaded.contains(&part) {
+            self.loaded.push(part);
+        }
+    }
+
+    /// The parts asked for so far (to fetch the same ones in another language).
+    pub fn loaded(&self) -> &[&'static str] {
+        &self.loaded
+    }
+
+    /// Which of these parts still have to be fetched.
+    pub fn missing(&self, needed: &[&'static str]) -> Vec<&'static str> {
+        needed.iter().copied().filter(|p| !self.loaded.contains(p)).collect()
     }
 
     /// The language shown.
@@ -277,5 +317,17 @@ mod tests {
         assert_eq!(Lang::from_code("FR"), Some(Lang::Fr));
         assert_eq!(Lang::from_code("fr-BE"), None);
         assert_eq!(Lang::Fr.part_url("core"), "locales/fr/core.json");
+    }
+
+    #[test]
+    fn parts_are_fetched_once_and_a_failed_part_is_not_retried() {
+        let mut c = Catalogs::empty(Lang::Fr);
+        assert_eq!(c.missing(&["core", "eid"]), ["core", "eid"]);
+        c.add("core", Some(r#"{"ui.next": "Suivant"}"#));
+        c.add("eid", None);
+        assert_eq!(c.missing(&["core", "eid", "itsme"]), ["itsme"]);
+        assert_eq!(c.t("ui.next"), "Suivant");
+        assert_eq!(c.loaded(), ["core", "eid"]);
+        assert_eq!(Catalogs::dutch().missing(&["core", "csam"]), ["csam"], "the Dutch core is built in");
     }
 }

@@ -47,6 +47,21 @@ pub static CHAPTERS: &[Chapter] = &[
     },
 ];
 
+/// The catalog parts a scenario needs: `core` and its chapter's parts (the overview
+/// needs only `core`; a scenario outside every chapter gets every part, to be safe).
+pub fn parts_for(id: &str) -> Vec<&'static str> {
+    let mut parts = vec!["core"];
+    if id != overview().id {
+        let chapter = CHAPTERS.iter().find(|c| c.scenarios.contains(&id)).map(|c| c.id);
+        match crate::flow::i18n::CHAPTER_PARTS.iter().find(|(c, _)| Some(*c) == chapter) {
+            Some((_, chapter_parts)) => parts.extend_from_slice(chapter_parts),
+            None => parts.extend_from_slice(crate::flow::i18n::PARTS),
+        }
+        parts.dedup();
+    }
+    parts
+}
+
 /// Finds a scenario by id.
 pub fn find(id: &str) -> Option<&'static Scenario> {
     ALL.iter().copied().find(|s| s.id == id)

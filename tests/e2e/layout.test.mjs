@@ -10,6 +10,16 @@ import { appSuite, newPage, waitForApp, REPO_ROOT } from './harness.mjs';
 
 const suite = appSuite();
 
+/** Every catalog key (from the Dutch source), to catch one shown bare. */
+async function catalogKeys() {
+  const dir = path.join(REPO_ROOT, 'locales', 'nl');
+  const keys = new Set();
+  for (const f of await fs.readdir(dir)) {
+    for (const k of Object.keys(JSON.parse(await fs.readFile(path.join(dir, f), 'utf8')))) keys.add(k);
+  }
+  return keys;
+}
+
 /** Scenario and step ids, in order, from the normative inventory. */
 async function inventory() {
   const text = await fs.readFile(path.join(REPO_ROOT, 'tests', 'data', 'STEPS.md'), 'utf8');
@@ -35,6 +45,7 @@ const SIZES = [
 for (const size of SIZES) for (const lang of ['nl', 'fr']) {
   test(`every step fits a ${size.width}x${size.height} ${size.kind} in ${lang}`, { timeout: 300_000 }, async () => {
     const steps = await inventory();
+    const keys = await catalogKeys();
     assert.ok(steps.length >= 80, `STEPS.md lists every step (${steps.length})`);
     const page = await newPage(suite.browser, { viewport: { width: size.width, height: size.height } });
     const problems = [];
@@ -56,6 +67,9 @@ for (const size of SIZES) for (const lang of ['nl', 'fr']) {
           wide: doc.scrollWidth - window.innerWidth,
           font: say ? parseFloat(getComputedStyle(say).fontSize) : 0,
           target: r && r.width > 0 ? { w: Math.round(r.width), h: Math.round(r.height), id: target.dataset.targetId } : null,
+          // What a learner sees or hears: text, labels, placeholders.
+          words: [document.body.innerText, ...[...document.querySelectorAll('[aria-label],[placeholder],[title]')]
+            .map((e) => [e.getAttribute('aria-label'), e.getAttribute('placeholder'), e.getAttribute('title')].join(' '))].join(' '),
         };
       });
       const where = `${sc}:${st}`;
@@ -63,6 +77,9 @@ for (const size of SIZES) for (const lang of ['nl', 'fr']) {
         problems.push(`${where}: does not open by deep link`);
         continue;
       }
+      // A chapter's texts arrive with it: no catalog key may show bare.
+      const bare = (m.words.match(/[a-z0-9-]+(?:\.[a-z0-9-]+)+/g) || []).filter((w) => keys.has(w));
+      if (bare.length) problems.push(`${where}: shows catalog keys instead of text: ${[...new Set(bare)].join(', ')}`);
       if (size.kind === 'projector') {
         if (m.tall > 0) problems.push(`${where}: scrolls ${m.tall}px on a projector`);
         if (m.font < 24) problems.push(`${where}: instruction is ${m.font}px, too small to read from the back of a room`);

@@ -1,0 +1,63 @@
+// A language's texts come per chapter: the overview needs only the core catalog,
+// a chapter's texts are fetched when a learner goes there, and meanwhile the
+// current view stays (never a flash of bare catalog keys).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { appSuite, newPage, waitForApp, REPO_ROOT } from './harness.mjs';
+
+const suite = appSuite();
+const catalog = (lang, part) => JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'locales', lang, `${part}.json`), 'utf8'));
+const noErrors = (page) => assert.deepEqual(page.errors, [], page.errors.join('\n'));
+
+/** A page that records which catalog files it fetched (`lang/part`). */
+async function recording(query) {
+  const page = await newPage(suite.browser, { viewport: { width: 1366, height: 900 } });
+  page.catalogs = [];
+  page.on('request', (req) => {
+    const m = req.url().match(/locales\/([a-z]+\/[a-z-]+)\.json/);
+    if (m) page.catalogs.push(m[1]);
+  });
+  await page.goto(`${suite.server.url}${query}`);
+  await waitForApp(page);
+  return page;
+}
+
+test('the overview loads only the core texts; a chapter brings its own', { timeout: 60_000 }, async () => {
+  const page = await recording('?lang=fr');
+  assert.deepEqual(page.catalogs, ['fr/core'], 'the landing page needs the core catalog only');
+  await page.locator('button[data-scenario-id="eid-mijngezondheid"]').click();
+  await page.waitForSelector('#app[data-scenario="eid-mijngezondheid"]');
+  assert.deepEqual([...page.catalogs].sort(), ['fr/core', 'fr/eid', 'fr/eid-install']);
+  assert.equal(await page.locator('#step-title').innerText(), catalog('fr', 'eid')['eid-mijngezondheid.home.title']);
+
+  // Switching the language fetches the same parts in the new language.
+  await page.selectOption('#lang-select', 'nl');
+  await page.waitForSelector('#app[lang="nl"]');
+  assert.equal(await page.locator('#step-title').innerText(), catalog('nl', 'eid')['eid-mijngezondheid.home.title']);
+  for (const part of ['nl/eid', 'nl/eid-install']) assert.ok(page.catalogs.includes(part), `${part} fetched`);
+  assert.ok(!page.catalogs.includes('nl/core'), 'the Dutch core is built in');
+  assert.ok(!page.catalogs.some((c) => c.endsWith('/itsme') || c.endsWith('/csam')), 'no other chapter');
+  noErrors(page);
+  await page.close();
+});
+
+test('on a slow line the overview stays until the chapter\'s texts arrive', { timeout: 60_000 }, async () => {
+  const page = await recording('?lang=fr');
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/locales/fr/itsme.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.locator('button[data-scenario-id="itsme-bank"]').click();
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('#app').getAttribute('data-scenario'), 'overview', 'still on the overview');
+  assert.doesNotMatch(await page.locator('body').innerText(), /itsme-bank\.[a-z-]+\.title/);
+  release();
+  await page.waitForSelector('#app[data-scenario="itsme-bank"]');
+  assert.equal(await page.locator('#step-title').innerText(), catalog('fr', 'itsme')['itsme-bank.intro.title'] ?? 'missing');
+  noErrors(page);
+  await page.close();
+});
