@@ -389,24 +389,9 @@ pub static MYEBOX: Scenario = Scenario {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::flow::engine::{Action, Feedback, Outcome};
-    use crate::flow::{Session, PERSONA};
-
-    fn at(sc: &'static Scenario, step: &str) -> Session {
-        Session::at(sc, &PERSONA, sc.index_of(step).expect("step"))
-    }
-
-    fn submit(s: &mut Session, field: &str, value: &str, button: &str) -> Outcome {
-        s.act(Action::Input(field.into(), value.into()));
-        s.act(Action::Click(button.into()))
-    }
-
-    fn wrong_key(s: &Session) -> String {
-        match s.feedback() {
-            Some(Feedback::WrongValue { key, .. }) => key.clone(),
-            other => format!("{other:?}"),
-        }
-    }
+    use crate::flow::engine::{Action, Outcome};
+    use crate::flow::PERSONA;
+    use crate::scenarios::test_support::{at, submit, wrong_key};
 
     #[test]
     fn persona_activation_code_is_well_formed() {

@@ -486,23 +486,7 @@ mod tests {
     use super::*;
     use crate::flow::engine::{Action, Feedback, Outcome};
     use crate::flow::{Session, PERSONA};
-
-    fn at(sc: &'static Scenario, step: &str) -> Session {
-        Session::at(sc, &PERSONA, sc.index_of(step).expect("step"))
-    }
-
-    fn submit(s: &mut Session, field: &str, value: &str, button: &str) -> Outcome {
-        s.act(Action::Input(field.into(), value.into()));
-        s.act(Action::Click(button.into()))
-    }
-
-    fn wrong_key(s: &Session) -> String {
-        match s.feedback() {
-            Some(Feedback::WrongValue { key, .. }) => key.clone(),
-            Some(Feedback::Mistake(key)) => key.clone(),
-            None => String::new(),
-        }
-    }
+    use crate::scenarios::test_support::{at, submit, wrong_key};
 
     #[test]
     fn run_values_are_deterministic_and_well_formed() {

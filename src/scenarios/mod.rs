@@ -10,6 +10,8 @@ mod eid;
 mod eid_install;
 mod reader_check;
 mod overview;
+#[cfg(test)]
+mod test_support;
 
 /// Every scenario the app offers, overview first.
 pub static ALL: &[&Scenario] = &[

@@ -5,11 +5,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { appSuite, newPage, waitForApp, REPO_ROOT } from './harness.mjs';
+import { appSuite, newPage, waitForApp, REPO_ROOT, noErrors } from './harness.mjs';
 
 const suite = appSuite();
 const catalog = (lang, part) => JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'locales', lang, `${part}.json`), 'utf8'));
-const noErrors = (page) => assert.deepEqual(page.errors, [], page.errors.join('\n'));
 
 /** A page that records which catalog files it fetched (`lang/part`). */
 async function recording(query) {

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import path from 'node:path';
-import { appSuite, newPage, waitForApp, runAxe, SHOTS } from './harness.mjs';
+import { appSuite, newPage, waitForApp, runAxe, SHOTS, stepOf, feedback, noErrors, next, target, expectStep } from './harness.mjs';
 
 const SCENARIOS = {
   'lra-activation': ['who', 'appointment', 'letter', 'email', 'code', 'choose-key'],
@@ -17,23 +17,8 @@ const SCENARIOS = {
 };
 const suite = appSuite();
 
-async function open(query, { viewport = { width: 1366, height: 900 }, clock = false } = {}) {
-  const page = await newPage(suite.browser, { viewport });
-  if (clock) await page.clock.install();
-  await page.goto(`${suite.server.url}${query}`);
-  await waitForApp(page);
-  return page;
-}
+const open = suite.open;
 
-const stepOf = (page) => page.locator('#app').getAttribute('data-step');
-const feedback = (page) => page.locator('#feedback').innerText();
-const noErrors = (page) => assert.deepEqual(page.errors, [], page.errors.join('\n'));
-const next = (page) => page.locator('#next-btn').click();
-const target = (page, id) => page.locator(`[data-target-id="${id}"]`);
-
-async function expectStep(page, step) {
-  await page.waitForSelector(`#app[data-step="${step}"]`, { timeout: 10_000 });
-}
 
 /** RFC 6238 TOTP (HMAC-SHA1, 6 digits, 30 s), computed independently of the app. */
 function base32Decode(text) {

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { appSuite, newPage, waitForApp, runAxe, SHOTS } from './harness.mjs';
+import { appSuite, newPage, waitForApp, runAxe, SHOTS, stepOf, feedback, noErrors, expectStep } from './harness.mjs';
 
 const SCENARIO = 'eid-install';
 const STEPS = ['site', 'license', 'install', 'connect-reader', 'reader-test', 'troubleshoot'];
@@ -13,14 +13,6 @@ const suite = appSuite();
 
 const open = suite.open;
 
-const stepOf = (page) => page.locator('#app').getAttribute('data-step');
-const feedback = (page) => page.locator('#feedback').innerText();
-const noErrors = (page) => assert.deepEqual(page.errors, [], page.errors.join('\n'));
-
-async function expectStep(page, step) {
-  await page.waitForSelector(`#app[data-step="${step}"]`, { timeout: 10_000 });
-  assert.match(page.url(), new RegExp(`[?&]step=${step}(&|$)`));
-}
 
 test('a learner installs the eID software in Dutch, with the mistakes explained', { timeout: 90_000 }, async () => {
   const page = await open(`?lang=nl&scenario=${SCENARIO}&step=site`);

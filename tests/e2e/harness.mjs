@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -252,11 +253,36 @@ export function appSuite() {
     await suite.browser?.close();
     await suite.server?.close();
   });
-  suite.open = async (query, viewport = { width: 1366, height: 900 }) => {
+  // `opts`: a viewport ({width, height}), or {viewport, clock}; `clock` installs
+  // Playwright's fake clock before the app starts.
+  suite.open = async (query, opts = {}) => {
+    const { viewport = { width: 1366, height: 900 }, clock = false } = 'width' in opts ? { viewport: opts } : opts;
     const page = await newPage(suite.browser, { viewport });
+    if (clock) await page.clock.install();
     await page.goto(`${suite.server.url}${query}`);
     await waitForApp(page);
     return page;
   };
   return suite;
+}
+
+// Small readers shared by the test files: what the learner sees of the app.
+
+/** The step the app shows. */
+export const stepOf = (page) => page.locator('#app').getAttribute('data-step');
+/** The coach's feedback line. */
+export const feedback = (page) => page.locator('#feedback').innerText();
+/** The step's title in the coach panel. */
+export const title = (page) => page.locator('#step-title').innerText();
+/** A mock control by its target id. */
+export const target = (page, id) => page.locator(`[data-target-id="${id}"]`);
+/** The coach's Next button. */
+export const next = (page) => page.locator('#next-btn').click();
+/** Fails with every console error, page error and blocked request the page had. */
+export const noErrors = (page) => assert.deepEqual(page.errors, [], page.errors.join('\n'));
+
+/** Waits for a step, and checks the address says the same (the URL is the state). */
+export async function expectStep(page, step, timeout = 15_000) {
+  await page.waitForSelector(`#app[data-step="${step}"]`, { timeout });
+  assert.match(page.url(), new RegExp(`[?&]step=${step}(&|$)`));
 }

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { appSuite, newPage, waitForApp, runAxe, SHOTS } from './harness.mjs';
+import { appSuite, newPage, waitForApp, runAxe, SHOTS, stepOf, feedback, noErrors, next, target, expectStep } from './harness.mjs';
 
 const SCENARIOS = {
   'itsme-bank': ['intro', 'welcome', 'terms', 'phone', 'id-country', 'bank', 'to-bank', 'bank-app', 'sms', 'sms-code', 'choose-code', 'confirm-code', 'finish', 'home'],
@@ -18,25 +18,10 @@ const MOBILE = '0470 55 81 26';
 const ITSME_CODE = '27514';
 const suite = appSuite();
 
-async function open(query, { viewport = { width: 1366, height: 900 }, clock = false } = {}) {
-  const page = await newPage(suite.browser, { viewport });
-  if (clock) await page.clock.install();
-  await page.goto(`${suite.server.url}${query}`);
-  await waitForApp(page);
-  return page;
-}
+const open = suite.open;
 
-const stepOf = (page) => page.locator('#app').getAttribute('data-step');
-const feedback = (page) => page.locator('#feedback').innerText();
-const noErrors = (page) => assert.deepEqual(page.errors, [], page.errors.join('\n'));
-const next = (page) => page.locator('#next-btn').click();
-const target = (page, id) => page.locator(`[data-target-id="${id}"]`);
 const button = (page, name) => page.getByRole('button', { name, exact: true });
 const phone = (page) => page.locator('.device-phone');
-
-async function expectStep(page, step) {
-  await page.waitForSelector(`#app[data-step="${step}"]`, { timeout: 15_000 });
-}
 
 /** Types digits on the phone's code pad with its own buttons, as a learner taps. */
 async function tapPad(page, digits) {

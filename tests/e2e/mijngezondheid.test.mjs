@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { appSuite, newPage, waitForApp, runAxe, SHOTS } from './harness.mjs';
+import { appSuite, newPage, waitForApp, runAxe, SHOTS, title, stepOf, noErrors, expectStep } from './harness.mjs';
 
 const SCENARIO = 'eid-mijngezondheid';
 const STEPS = ['home', 'browser-note', 'csam-choose', 'csam-eid', 'certificate', 'pin', 'profile', 'done'];
@@ -12,14 +12,6 @@ const suite = appSuite();
 
 const open = suite.open;
 
-const title = (page) => page.locator('#step-title').innerText();
-const stepOf = (page) => page.locator('#app').getAttribute('data-step');
-const noErrors = (page) => assert.deepEqual(page.errors, [], page.errors.join('\n'));
-
-async function expectStep(page, step) {
-  await page.waitForSelector(`#app[data-step="${step}"]`, { timeout: 10_000 });
-  assert.match(page.url(), new RegExp(`[?&]step=${step}(&|$)`), `the address follows the step: ${page.url()}`);
-}
 
 async function typePin(page, pin) {
   const field = page.getByLabel('PIN', { exact: true });
