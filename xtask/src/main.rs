@@ -28,12 +28,13 @@ use tools::{run, Step};
 
 /// Trunk version the project is pinned to (0.22 needs a newer rustc).
 pub const TRUNK_VERSION: &str = "0.21.14";
-/// First-load transfer ceiling (hard fail): all .wasm/.js/.css/.html of dist/ plus the
-/// catalogs of the heaviest language, gzip -9. A ratchet at today's measured
-/// size (299.4 KiB with all 86 steps) so nothing grows unnoticed, NOT the product target: see README,
-/// "Size budget" — getting back under the target is open work.
-pub const SIZE_BUDGET_BYTES: u64 = 305 * 1024;
-/// The product's target first load; reported so the gap stays visible.
+/// First-load transfer budget (hard fail): the wasm, JS and HTML of dist/ plus the
+/// catalogs of the heaviest first view, gzip -9. Raised from the founding issue's
+/// 150 KB with the measurements in README, "Size budget" (without any mock screen
+/// the app is already about 160 KiB); a ratchet a little above today's 254 KiB, to
+/// be lowered whenever the build shrinks.
+pub const SIZE_BUDGET_BYTES: u64 = 260 * 1024;
+/// The founding issue's first-load target, printed beside the budget for reference.
 pub const SIZE_TARGET_BYTES: u64 = 150 * 1024;
 
 /// Error type: a message that is printed as `error: …`, exit code 1.
