@@ -68,8 +68,8 @@ pub fn pc(screen: Screen) -> AnyView {
         Screen::IrisHome => page(&irisbox::HOME),
         Screen::IrisChoose => page(&irisbox::CHOOSE),
         Screen::IrisPhone | Screen::IrisCountry => page(&itsme::web::LOGIN),
-        Screen::ItsmePhishing
-        | Screen::IrisProve
+        Screen::ItsmePhishing => blocks(itsme::PHISHING_PC),
+        Screen::IrisProve
         | Screen::IrisNotification
         | Screen::IrisConfirm
         | Screen::IrisSymbol

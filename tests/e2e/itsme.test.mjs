@@ -237,6 +237,9 @@ test('itsme with the eID in French: register, review, card data, sign with PIN, 
 test('itsme safety in Dutch: a misjudged scam and a misjudged real request are explained', { timeout: 60_000 }, async () => {
   const page = await open('?lang=nl&scenario=itsme-safety&step=phishing');
   assert.match(await phone(page).innerText(), /Bericht 1 van 3/i);
+  // The computer has no part in the SMS and the mail: it rests.
+  const pc = page.locator('.device-pc');
+  assert.match(await pc.innerText(), /computer hebt u nu niet nodig/);
   await button(page, 'itsme-veilig.info/bevestig').click();
   assert.match(await feedback(page), /nooit op een link/);
   await button(page, 'Veilig').click();
@@ -247,6 +250,8 @@ test('itsme safety in Dutch: a misjudged scam and a misjudged real request are e
   assert.match(await phone(page).locator('.ph-inbox').innerText(), /Bibliotheek/);
   await button(page, 'Oplichting').click();
   assert.match(await phone(page).innerText(), /Bericht 3 van 3/i);
+  // The real request comes from a login the learner started on the computer.
+  assert.match(await pc.innerText(), /Bewijs dat jij het bent/);
   await button(page, 'Oplichting').click();
   assert.match(await feedback(page), /zelf op IRISbox/);
   await button(page, 'Veilig').click();

@@ -391,6 +391,18 @@ pub static PHISHING: &[Block] = &[
     ),
 ];
 
+/// The PC while the learner judges the messages: at rest for the SMS and the mail;
+/// for the third, the login page that asked for it (a real request is one you
+/// started yourself, on the computer in front of you).
+pub static PHISHING_PC: &[Block] = &[
+    Block::When(|s| !p(s, 2), PC_REST),
+    Block::When(|s| p(s, 2), &[Block::Custom(prove_page)]),
+];
+
+fn prove_page() -> AnyView {
+    crate::components::page::page(&web::PROVE)
+}
+
 /// The default browser: "Internet" on this Android phone (Safari on an iPhone).
 pub static BROWSER: &[Block] = &[Block::Div(
     "ph-home",
