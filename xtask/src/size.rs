@@ -38,6 +38,22 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     Ok(())
 }
 
+/// The text of every `<style>` element of a page, joined.
+fn inline_css(html: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<style") {
+        let body = &rest[start..];
+        let Some(open_end) = body.find('>') else { break };
+        let Some(close) = body.find("</style>") else { break };
+        if open_end < close {
+            out.push_str(&body[open_end + 1..close]);
+        }
+        rest = &body[close + "</style>".len()..];
+    }
+    out
+}
+
 fn kb(n: u64) -> String {
     format!("{:.1} KiB", n as f64 / 1024.0)
 }
@@ -107,6 +123,20 @@ pub fn report(root: &Path) -> Result<u64> {
         total_raw += raw;
         total_gz += gz;
         let _ = writeln!(t, "{:<width$}  {:>6}  {:>12}  {:>12}", format!("all {kind}"), kind, kb(raw), kb(gz));
+    }
+    // The stylesheets are inlined into index.html: show their share of it.
+    if let Ok(html) = std::fs::read_to_string(dist.join("index.html")) {
+        let css = inline_css(&html);
+        if !css.is_empty() {
+            let _ = writeln!(
+                t,
+                "{:<width$}  {:>6}  {:>12}  {:>12}  (inside the html above)",
+                "  of which inline <style>",
+                "css",
+                kb(css.len() as u64),
+                kb(gzip_len(css.as_bytes()))
+            );
+        }
     }
     let others: Vec<&Entry> = entries.iter().filter(|e| e.kind.is_none()).collect();
     if !others.is_empty() {
@@ -196,6 +226,13 @@ pub fn report(root: &Path) -> Result<u64> {
 #[cfg(test)]
 mod tests {
     use super::gzip_len;
+
+    #[test]
+    fn inline_styles_are_found() {
+        let html = "<head><style>a{b:c}</style><style media=print>d{e:f}</style></head>";
+        assert_eq!(super::inline_css(html), "a{b:c}d{e:f}");
+        assert_eq!(super::inline_css("<p>no style</p>"), "");
+    }
 
     #[test]
     fn gzip_shrinks_repetitive_input() {
