@@ -157,8 +157,22 @@ test('connect-reader by drag and drop with the mouse: plug, a wrong way, turn, i
   // The card before the plug: the same gentle "plug first" as the button.
   await mouseDrag(page, '.eidi-hcard', '.eidi-drop-slot');
   assert.match(await feedback(page), /stekker/);
-  // Dropped beside the port: nothing happens, the plug goes back.
+  // While the plug is dragged, the drawn cable follows it; dropped beside the port,
+  // nothing happens and plug and cable go back.
+  const cable = () => page.locator('.eidi-cable').getAttribute('d');
+  const resting = await cable();
+  const plug = await page.locator('.eidi-hplug').boundingBox();
+  await page.mouse.move(plug.x + plug.width / 2, plug.y + plug.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(plug.x + plug.width / 2 + 40, plug.y + plug.height / 2 - 30, { steps: 4 });
+  const moved = await cable();
+  assert.notEqual(moved, resting, 'the cable follows the plug');
+  const end = (d) => d.trim().split(/[ ,]+/).slice(-2).map(Number);
+  assert.ok(end(moved)[0] > end(resting)[0] && end(moved)[1] < end(resting)[1], `cable end moved right and up with the plug: ${moved}`);
+  await page.mouse.up();
+  assert.equal(await cable(), resting, 'a missed drop puts the cable back');
   await mouseDrag(page, '.eidi-hplug', '.eidi-turns');
+  assert.equal(await cable(), resting);
   assert.match(await page.locator('.eidi-state').innerText(), /nog niet aan de computer/);
   await mouseDrag(page, '.eidi-hplug', '.eidi-drop-port');
   await page.waitForSelector('.eidi-hplug', { state: 'detached' });

@@ -98,8 +98,7 @@ macro_rules! card {
 #[allow(clippy::unnecessary_cast, clippy::useless_conversion)]
 fn connect_desk() -> AnyView {
     thread_local! {
-        // The handle being dragged and where the pointer went down.
-        static DRAG: RefCell<Option<(web_sys::HtmlElement, i32, i32)>> = const { RefCell::new(None) };
+        static DRAG: RefCell<Option<Drag>> = const { RefCell::new(None) };
     }
     let coach = Coach::use_context();
     let grab = move |ev: web_sys::PointerEvent| {
@@ -112,21 +111,32 @@ fn connect_desk() -> AnyView {
             ev.prevent_default();
             let _ = h.set_pointer_capture(ev.pointer_id());
             let _ = h.set_attribute("data-dragging", "");
-            DRAG.with(|d| *d.borrow_mut() = Some((h, ev.client_x() as i32, ev.client_y() as i32)));
+            let cable = (h.get_attribute("data-drag").as_deref() == Some("port"))
+                .then(|| h.closest(".eidi-dnd").ok().flatten()?.query_selector(".eidi-cable").ok().flatten())
+                .flatten()
+                .and_then(|c| c.get_attribute("d").map(|d| (c, d)));
+            let (x, y) = (ev.client_x() as i32, ev.client_y() as i32);
+            DRAG.with(|d| *d.borrow_mut() = Some(Drag { handle: h, x, y, cable }));
         }
     };
     let drag = move |ev: web_sys::PointerEvent| {
         DRAG.with(|d| {
-            if let Some((h, x, y)) = d.borrow().as_ref() {
+            if let Some(Drag { handle: h, x, y, cable }) = d.borrow().as_ref() {
                 let dx = ev.client_x() as i32 - x;
                 let dy = ev.client_y() as i32 - y;
                 let _ = h.style().set_property("transform", &format!("translate({dx}px,{dy}px)"));
+                if let Some((path, _)) = cable {
+                    let _ = path.set_attribute("d", &cable_to(path, dx, dy));
+                }
             }
         });
     };
     let drop = move |ev: web_sys::PointerEvent| {
-        let Some((h, _, _)) = DRAG.with(|d| d.borrow_mut().take()) else { return };
+        let Some(Drag { handle: h, cable, .. }) = DRAG.with(|d| d.borrow_mut().take()) else { return };
         let _ = h.style().remove_property("transform");
+        if let Some((path, resting)) = cable {
+            let _ = path.set_attribute("d", &resting);
+        }
         let _ = h.remove_attribute("data-dragging");
         if ev.type_() != "pointerup" {
             return;
@@ -169,6 +179,33 @@ fn connect_desk() -> AnyView {
         <button type="button" class="eidi-probe-link" id="open-probe" on:click=button(0)>{coach.tr("reader.desk.probe")}</button>
     }
     .into_any()
+}
+
+/// A drag in progress at connect-reader.
+struct Drag {
+    /// The plug or card being dragged.
+    handle: web_sys::HtmlElement,
+    /// Where the pointer went down (screen pixels).
+    x: i32,
+    y: i32,
+    /// For the plug: the drawn cable and its resting path, so the cable follows the plug.
+    cable: Option<(web_sys::Element, String)>,
+}
+
+/// The loose cable's path with its plug end moved by (dx, dy) screen pixels: the
+/// drawing's 320×130 units are scaled to the size it is shown at.
+fn cable_to(path: &web_sys::Element, dx: i32, dy: i32) -> String {
+    let (sx, sy) = path
+        .closest("svg")
+        .ok()
+        .flatten()
+        .map(|svg| svg.get_bounding_client_rect())
+        .filter(|r| r.width() > 0.0 && r.height() > 0.0)
+        .map_or((1.0, 1.0), |r| (320.0 / r.width(), 130.0 / r.height()));
+    // Whole units, formatted as integers: float formatting would add 8 KB of wasm.
+    let x = (112.0 + f64::from(dx) * sx) as i32;
+    let y = (112.0 + f64::from(dy) * sy) as i32;
+    format!("M170 95 C 140 95, 130 {y}, {x} {y}")
 }
 
 static SCENE: [Block; 7] = [
