@@ -73,6 +73,8 @@ pub struct Coach {
     pub came_from: RwSignal<Option<(&'static crate::flow::Scenario, usize)>>,
     /// Counts scenario openings, so only the latest one lands once its texts arrive.
     opening: StoredValue<u32>,
+    /// A chapter's texts are on their way (a slow line): say so instead of seeming stuck.
+    pub loading: RwSignal<bool>,
 }
 
 impl Coach {
@@ -185,8 +187,10 @@ impl Coach {
         };
         let needed = scenarios::parts_for(scenario.id);
         if coach.i18n.with_untracked(|c| c.missing(&needed).is_empty()) {
+            coach.loading.set(false);
             return go();
         }
+        coach.loading.set(true);
         leptos::task::spawn_local(async move {
             // Loop: the language may change while the texts are on their way.
             loop {
@@ -204,6 +208,7 @@ impl Coach {
                 });
             }
             if coach.opening.get_value() == ticket {
+                coach.loading.set(false);
                 go();
             }
         });
@@ -225,6 +230,7 @@ impl Coach {
             voices: RwSignal::new(0),
             came_from: RwSignal::new(None),
             opening: StoredValue::new(0),
+            loading: RwSignal::new(false),
         }
     }
 
@@ -394,6 +400,10 @@ pub fn App(
                     </main>
                 }.into_any(),
             }}
+            // A live region that is always there, so screen readers announce its text.
+            <p class="loading-note" id="loading-note" role="status" class:visible=move || coach.loading.get()>
+                {move || if coach.loading.get() { coach.t("ui.loading") } else { String::new() }}
+            </p>
             <div
                 id="coach-pointer"
                 class="coach-pointer"

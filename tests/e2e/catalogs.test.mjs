@@ -53,9 +53,16 @@ test('on a slow line the overview stays until the chapter\'s texts arrive', { ti
   await page.locator('button[data-scenario-id="itsme-bank"]').click();
   await page.waitForTimeout(300);
   assert.equal(await page.locator('#app').getAttribute('data-scenario'), 'overview', 'still on the overview');
+  // The learner is told that something is happening.
+  const note = page.locator('#loading-note');
+  assert.ok(await note.isVisible(), 'a loading note shows');
+  assert.equal(await note.innerText(), catalog('fr', 'core')['ui.loading']);
+  assert.equal(await note.getAttribute('role'), 'status');
   assert.doesNotMatch(await page.locator('body').innerText(), /itsme-bank\.[a-z-]+\.title/);
   release();
   await page.waitForSelector('#app[data-scenario="itsme-bank"]');
+  assert.equal(await note.innerText(), '', 'and it goes once the exercise is there');
+  assert.ok(!(await note.evaluate((e) => e.classList.contains('visible'))));
   assert.equal(await page.locator('#step-title').innerText(), catalog('fr', 'itsme')['itsme-bank.intro.title'] ?? 'missing');
   noErrors(page);
   await page.close();

@@ -31,7 +31,7 @@ pub const TRUNK_VERSION: &str = "0.21.14";
 /// First-load transfer budget (hard fail): the wasm, JS and HTML of dist/ plus the
 /// catalogs of the heaviest first view, gzip -9. Raised from the founding issue's
 /// 150 KB with the measurements in README, "Size budget" (without any mock screen
-/// the app is already about 160 KiB); a ratchet a little above today's 254 KiB, to
+/// the app is already about 160 KiB); a ratchet a little above today's 255 KiB, to
 /// be lowered whenever the build shrinks.
 pub const SIZE_BUDGET_BYTES: u64 = 260 * 1024;
 /// The founding issue's first-load target, printed beside the budget for reference.
