@@ -199,13 +199,7 @@ impl Coach {
                     break;
                 }
                 let fetched = platform::fetch_parts(lang, &missing).await;
-                coach.i18n.update(|c| {
-                    if c.lang() == lang {
-                        for (part, text) in &fetched {
-                            c.add(part, text.as_deref());
-                        }
-                    }
-                });
+                coach.i18n.update(|c| c.add_fetched(lang, &fetched));
             }
             if coach.opening.get_value() == ticket {
                 coach.loading.set(false);
@@ -237,9 +231,10 @@ impl Coach {
     /// Switches the interface language: the parts in use are fetched in it first.
     pub fn set_lang(&self, lang: Lang) {
         let coach = *self;
-        let mut needed = vec!["core"];
-        needed.extend(coach.i18n.with_untracked(|c| c.loaded().to_vec()));
-        needed.dedup();
+        let mut needed = coach.i18n.with_untracked(|c| c.loaded().to_vec());
+        if !needed.contains(&"core") {
+            needed.insert(0, "core");
+        }
         leptos::task::spawn_local(async move {
             let catalogs = platform::load_catalogs(Catalogs::empty(lang), &needed).await;
             coach.i18n.set(catalogs);

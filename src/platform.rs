@@ -266,10 +266,9 @@ pub async fn fetch_parts(
 
 /// The catalogs with these parts loaded too (only the missing ones are fetched).
 pub async fn load_catalogs(mut catalogs: crate::flow::Catalogs, needed: &[&'static str]) -> crate::flow::Catalogs {
-    let missing = catalogs.missing(needed);
-    for (part, text) in fetch_parts(catalogs.lang(), &missing).await {
-        catalogs.add(part, text.as_deref());
-    }
+    let lang = catalogs.lang();
+    let fetched = fetch_parts(lang, &catalogs.missing(needed)).await;
+    catalogs.add_fetched(lang, &fetched);
     catalogs
 }
 

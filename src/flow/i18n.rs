@@ -236,6 +236,15 @@ impl Catalogs {
         }
     }
 
+    /// Adds parts fetched in `lang`; ignored when the language changed meanwhile.
+    pub fn add_fetched(&mut self, lang: Lang, fetched: &[(&'static str, Option<String>)]) {
+        if self.lang == lang {
+            for (part, text) in fetched {
+                self.add(part, text.as_deref());
+            }
+        }
+    }
+
     /// The parts asked for so far (to fetch the same ones in another language).
     pub fn loaded(&self) -> &[&'static str] {
         &self.loaded

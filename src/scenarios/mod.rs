@@ -55,11 +55,11 @@ pub fn parts_for(id: &str) -> Vec<&'static str> {
     let mut parts = vec!["core"];
     if id != overview().id {
         let chapter = CHAPTERS.iter().find(|c| c.scenarios.contains(&id)).map(|c| c.id);
-        match crate::flow::i18n::CHAPTER_PARTS.iter().find(|(c, _)| Some(*c) == chapter) {
-            Some((_, chapter_parts)) => parts.extend_from_slice(chapter_parts),
-            None => parts.extend_from_slice(crate::flow::i18n::PARTS),
-        }
-        parts.dedup();
+        let extra = crate::flow::i18n::CHAPTER_PARTS
+            .iter()
+            .find(|(c, _)| Some(*c) == chapter)
+            .map_or(crate::flow::i18n::PARTS, |(_, chapter_parts)| *chapter_parts);
+        parts.extend(extra.iter().filter(|p| **p != "core"));
     }
     parts
 }
