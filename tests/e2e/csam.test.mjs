@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import path from 'node:path';
-import { appSuite, newPage, waitForApp, runAxe, SHOTS, stepOf, feedback, noErrors, next, target, expectStep } from './harness.mjs';
+import { appSuite, newPage, waitForApp, runAxe, SHOTS, stepOf, feedback, noErrors, next, target, expectStep, watchToTheEnd } from './harness.mjs';
 
 const SCENARIOS = {
   'lra-activation': ['who', 'appointment', 'letter', 'email', 'code', 'choose-key'],
@@ -248,14 +248,7 @@ test('My e-Box in Dutch with the e-mail key, preferences and inbox', { timeout: 
 });
 
 test('watch mode plays all four scenarios to the end', { timeout: 240_000 }, async () => {
-  await Promise.all(
-    Object.entries(SCENARIOS).map(async ([sc, steps]) => {
-      const page = await open(`?lang=nl&scenario=${sc}&step=${steps[0]}&mode=watch`);
-      await page.waitForSelector('#completed', { timeout: 220_000 });
-      noErrors(page);
-      await page.close();
-    }),
-  );
+  await watchToTheEnd(suite, SCENARIOS, 220_000);
 });
 
 for (const lang of ['nl', 'fr']) {

@@ -9,7 +9,7 @@ const suite = appSuite();
 const stepOf = (page) => page.evaluate(() => document.querySelector('#app').dataset.step);
 
 test('PageDown and PageUp step through an explained scenario', { timeout: 60_000 }, async () => {
-  const page = await suite.open('?lang=nl&scenario=lra-activation&step=who', { width: 1920, height: 1080 });
+  const page = await suite.open('?lang=nl&scenario=lra-activation&step=who', { viewport: { width: 1920, height: 1080 } });
   await page.locator('#step-title').focus();
   await page.keyboard.press('PageDown');
   await page.waitForFunction(() => document.querySelector('#app').dataset.step === 'appointment');
@@ -23,7 +23,7 @@ test('PageDown and PageUp step through an explained scenario', { timeout: 60_000
 });
 
 test('PageDown does not skip an action the learner must do, and leaves typing alone', { timeout: 60_000 }, async () => {
-  const page = await suite.open('?lang=nl&scenario=eid-mijngezondheid&step=pin', { width: 1920, height: 1080 });
+  const page = await suite.open('?lang=nl&scenario=eid-mijngezondheid&step=pin', { viewport: { width: 1920, height: 1080 } });
   await page.keyboard.press('PageDown');
   await page.waitForTimeout(400);
   assert.equal(await stepOf(page), 'pin', 'guided mode: the PIN is the learner\'s to type');
@@ -38,7 +38,7 @@ test('PageDown does not skip an action the learner must do, and leaves typing al
 });
 
 test('in a paused watch mode PageDown plays one action', { timeout: 90_000 }, async () => {
-  const page = await suite.open('?lang=nl&scenario=eid-mijngezondheid&step=home&mode=watch', { width: 1920, height: 1080 });
+  const page = await suite.open('?lang=nl&scenario=eid-mijngezondheid&step=home&mode=watch', { viewport: { width: 1920, height: 1080 } });
   await page.locator('#play-toggle').click(); // pause
   await page.waitForTimeout(3000); // an action already under way finishes
   const before = await stepOf(page);

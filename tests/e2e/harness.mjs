@@ -253,10 +253,8 @@ export function appSuite() {
     await suite.browser?.close();
     await suite.server?.close();
   });
-  // `opts`: a viewport ({width, height}), or {viewport, clock}; `clock` installs
-  // Playwright's fake clock before the app starts.
-  suite.open = async (query, opts = {}) => {
-    const { viewport = { width: 1366, height: 900 }, clock = false } = 'width' in opts ? { viewport: opts } : opts;
+  // `clock` installs Playwright's fake clock before the app starts.
+  suite.open = async (query, { viewport = { width: 1366, height: 900 }, clock = false } = {}) => {
     const page = await newPage(suite.browser, { viewport });
     if (clock) await page.clock.install();
     await page.goto(`${suite.server.url}${query}`);
@@ -285,4 +283,16 @@ export const noErrors = (page) => assert.deepEqual(page.errors, [], page.errors.
 export async function expectStep(page, step, timeout = 15_000) {
   await page.waitForSelector(`#app[data-step="${step}"]`, { timeout });
   assert.match(page.url(), new RegExp(`[?&]step=${step}(&|$)`));
+}
+
+/** Opens each scenario at its first step in watch mode and waits until it has played to the end. */
+export async function watchToTheEnd(suite, scenarios, timeout) {
+  await Promise.all(
+    Object.entries(scenarios).map(async ([sc, steps]) => {
+      const page = await suite.open(`?lang=nl&scenario=${sc}&step=${steps[0]}&mode=watch`);
+      await page.waitForSelector('#completed', { timeout });
+      noErrors(page);
+      await page.close();
+    }),
+  );
 }

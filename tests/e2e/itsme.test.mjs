@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { appSuite, newPage, waitForApp, runAxe, SHOTS, stepOf, feedback, noErrors, next, target, expectStep } from './harness.mjs';
+import { appSuite, newPage, waitForApp, runAxe, SHOTS, stepOf, feedback, noErrors, next, target, expectStep, watchToTheEnd } from './harness.mjs';
 
 const SCENARIOS = {
   'itsme-bank': ['intro', 'welcome', 'terms', 'phone', 'id-country', 'bank', 'to-bank', 'bank-app', 'sms', 'sms-code', 'choose-code', 'confirm-code', 'finish', 'home'],
@@ -377,14 +377,7 @@ for (const [lang, query, want, other] of [
 }
 
 test('watch mode plays all four itsme scenarios to the end', { timeout: 300_000 }, async () => {
-  await Promise.all(
-    Object.entries(SCENARIOS).map(async ([sc, steps]) => {
-      const page = await open(`?lang=nl&scenario=${sc}&step=${steps[0]}&mode=watch`);
-      await page.waitForSelector('#completed', { timeout: 280_000 });
-      noErrors(page);
-      await page.close();
-    }),
-  );
+  await watchToTheEnd(suite, SCENARIOS, 280_000);
 });
 
 const HOSTS = /(my\.itsme\.be|idp\.prd\.itsme\.services|irisbox\.irisnet\.be|www\.itsme\.be|itsme-[a-z]+\.info\S*)/g;
