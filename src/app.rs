@@ -3,9 +3,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use crate::components::{narration::Narration, stage::Stage, topbar::TopBar};
+use crate::components::{controls::CmdButton, narration::Narration, stage::Stage, topbar::TopBar};
 use crate::flow::{
-    engine::Outcome, Action, Catalogs, Lang, Mode, Route, RouteError, Session, PERSONA,
+    engine::Outcome, route::shorten, Action, Catalogs, Lang, Mode, Route, RouteError, Seed, Session,
+    WatchSpeed, PERSONA,
 };
 use crate::{platform, player, scenarios};
 
@@ -16,6 +17,27 @@ pub enum PlayState {
     Paused,
     /// Playing by itself.
     Playing,
+}
+
+/// Whether a chapter's texts are on their way, could not come, or all is there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Load {
+    /// Nothing is being fetched.
+    Idle,
+    /// A chapter's texts are on their way (a slow line): say so instead of seeming stuck.
+    Busy,
+    /// They could not be fetched (no network): a calm note with a retry button.
+    Failed,
+}
+
+/// What waits for texts that could not be fetched, done again by "try again" or
+/// when the browser is back online.
+#[derive(Clone, Copy)]
+enum Pending {
+    /// Open a scenario at a step (with the side exercise's origin).
+    Open(&'static crate::flow::Scenario, usize, Option<(&'static crate::flow::Scenario, usize)>),
+    /// Switch to a language.
+    Lang(Lang),
 }
 
 /// Something a coach-panel or top-bar button does; one handler type for all of them
@@ -46,6 +68,10 @@ pub enum Command {
     Detour(&'static crate::flow::Scenario),
     /// Go back to where the side exercise was opened.
     Return,
+    /// Fetch the texts that could not come again (the "try again" button).
+    Retry,
+    /// Set the watch-mode speed.
+    SetSpeed(WatchSpeed),
 }
 
 /// App-wide state shared through context: the session, language, mode and player.
@@ -73,8 +99,20 @@ pub struct Coach {
     pub came_from: RwSignal<Option<(&'static crate::flow::Scenario, usize)>>,
     /// Counts scenario openings, so only the latest one lands once its texts arrive.
     opening: StoredValue<u32>,
-    /// A chapter's texts are on their way (a slow line): say so instead of seeming stuck.
-    pub loading: RwSignal<bool>,
+    /// Counts language switches, so only the latest one lands.
+    switching: StoredValue<u32>,
+    /// Whether texts are on their way or could not come.
+    pub load: RwSignal<Load>,
+    /// What to do again once the texts can be fetched.
+    retry: StoredValue<Option<Pending>>,
+    /// The facilitator's fixed `seed=`, if any: every run of the page is then repeatable.
+    pub seed: Option<Seed>,
+    /// How fast watch mode plays, kept while the page is open.
+    pub speed: RwSignal<WatchSpeed>,
+    /// A coach message for the current step (catalog key), e.g. that the player lost its target.
+    pub notice: RwSignal<Option<&'static str>>,
+    /// The player is carrying out an action: a second "do it for me" waits its turn.
+    pub acting: StoredValue<bool>,
 }
 
 impl Coach {
@@ -139,6 +177,8 @@ impl Coach {
                     coach.open(sc, step);
                 }
             }
+            Command::Retry => coach.retry_now(),
+            Command::SetSpeed(speed) => coach.speed.set(speed),
             Command::ReadAloud => {
                 let text = coach.session.with_untracked(|s| {
                     let mut parts = vec![s.key("title"), s.key("say")];
@@ -170,7 +210,8 @@ impl Coach {
 
     /// Opens a scenario, remembering where a side exercise came from. When its
     /// chapter's texts are not loaded yet, the current view stays until they arrive
-    /// (no flash of bare keys); the latest choice wins.
+    /// (no flash of bare keys); the latest choice wins. When they cannot be fetched,
+    /// the current view stays too and a note offers to try again.
     pub fn open_from(
         &self,
         scenario: &'static crate::flow::Scenario,
@@ -183,14 +224,14 @@ impl Coach {
         let go = move || {
             coach.error.set(None);
             coach.came_from.set(from);
-            coach.session.set(Session::seeded(scenario, &PERSONA, platform::random_seed()).starting_at(step));
+            coach.session.set(Session::seeded(scenario, &PERSONA, coach.seed_for(scenario)).starting_at(step));
         };
         let needed = scenarios::parts_for(scenario.id);
         if coach.i18n.with_untracked(|c| c.missing(&needed).is_empty()) {
-            coach.loading.set(false);
+            coach.settled();
             return go();
         }
-        coach.loading.set(true);
+        coach.load.set(Load::Busy);
         leptos::task::spawn_local(async move {
             // Loop: the language may change while the texts are on their way.
             loop {
@@ -199,21 +240,58 @@ impl Coach {
                     break;
                 }
                 let fetched = platform::fetch_parts(lang, &missing).await;
-                coach.i18n.update(|c| c.add_fetched(lang, &fetched));
+                let failed = coach.i18n.try_update(|c| c.add_fetched(lang, &fetched)).unwrap_or(0);
+                if coach.opening.get_value() != ticket {
+                    return;
+                }
+                if failed > 0 {
+                    return coach.failed(Pending::Open(scenario, step, from));
+                }
             }
             if coach.opening.get_value() == ticket {
-                coach.loading.set(false);
+                coach.settled();
                 go();
             }
         });
     }
 
+    /// The random bytes of a new run: from the facilitator's seed when there is one.
+    fn seed_for(&self, scenario: &'static crate::flow::Scenario) -> [u8; 32] {
+        match &self.seed {
+            Some(seed) => seed.bytes_for(scenario.id),
+            None => platform::random_seed(),
+        }
+    }
+
+    /// Texts could not be fetched: keep the current view, say so, and remember what to retry.
+    fn failed(&self, pending: Pending) {
+        self.retry.set_value(Some(pending));
+        self.load.set(Load::Failed);
+    }
+
+    /// Everything asked for is there: no note.
+    fn settled(&self) {
+        self.retry.set_value(None);
+        self.load.set(Load::Idle);
+    }
+
+    /// Tries again what waited for texts that could not be fetched (the button, or back online).
+    pub fn retry_now(&self) {
+        match self.retry.get_value() {
+            Some(Pending::Open(sc, step, from)) => self.open_from(sc, step, from),
+            Some(Pending::Lang(lang)) => self.set_lang(lang),
+            None => {}
+        }
+    }
+
     /// Creates the coach for a view (the app, or a test mounting one component).
     pub fn new(route: Route, error: Option<RouteError>, catalogs: Catalogs) -> Coach {
+        let seed = match &route.seed {
+            Some(seed) => seed.bytes_for(route.scenario.id),
+            None => platform::random_seed(),
+        };
         Coach {
-            session: RwSignal::new(
-                Session::seeded(route.scenario, &PERSONA, platform::random_seed()).starting_at(route.step),
-            ),
+            session: RwSignal::new(Session::seeded(route.scenario, &PERSONA, seed).starting_at(route.step)),
             lang: RwSignal::new(route.lang),
             i18n: RwSignal::new(catalogs),
             mode: RwSignal::new(route.mode),
@@ -224,19 +302,45 @@ impl Coach {
             voices: RwSignal::new(0),
             came_from: RwSignal::new(None),
             opening: StoredValue::new(0),
-            loading: RwSignal::new(false),
+            switching: StoredValue::new(0),
+            load: RwSignal::new(Load::Idle),
+            retry: StoredValue::new(None),
+            seed: route.seed,
+            speed: RwSignal::new(WatchSpeed::default()),
+            notice: RwSignal::new(None),
+            acting: StoredValue::new(false),
         }
     }
 
-    /// Switches the interface language: the parts in use are fetched in it first.
+    /// Switches the interface language: the parts in use are fetched in it first. The
+    /// latest choice wins; when the texts cannot come, the current language stays and a
+    /// note offers to try again.
     pub fn set_lang(&self, lang: Lang) {
         let coach = *self;
+        let ticket = coach.switching.get_value().wrapping_add(1);
+        coach.switching.set_value(ticket);
         let mut needed = coach.i18n.with_untracked(|c| c.loaded().to_vec());
         if !needed.contains(&"core") {
             needed.insert(0, "core");
         }
+        // The page's own chapter may still be missing after a failed opening.
+        for part in coach.session.with_untracked(|s| scenarios::parts_for(s.scenario().id)) {
+            if !needed.contains(&part) {
+                needed.push(part);
+            }
+        }
+        coach.load.set(Load::Busy);
         leptos::task::spawn_local(async move {
             let catalogs = platform::load_catalogs(Catalogs::empty(lang), &needed).await;
+            if coach.switching.get_value() != ticket {
+                return;
+            }
+            if !catalogs.missing(&needed).is_empty() {
+                // The switch still shows the language in use.
+                platform::set_select_value("lang-select", coach.lang.get_untracked().code());
+                return coach.failed(Pending::Lang(lang));
+            }
+            coach.settled();
             coach.i18n.set(catalogs);
             coach.lang.set(lang);
         });
@@ -255,21 +359,63 @@ pub fn App(
         Ok(r) => (r, None),
         Err(e) => (Route::overview(lang), Some(e)),
     };
-    let coach = Coach::new(route, error, catalogs);
+    // A chapter whose texts could not come is not shown: the overview (its texts are
+    // built in) with the "check the connection" note, and the link is opened on retry.
+    let unreachable = error.is_none()
+        && catalogs.lang() == lang
+        && !catalogs.missing(&scenarios::parts_for(route.scenario.id)).is_empty();
+    let start = if unreachable { Route { scenario: scenarios::overview(), step: 0, ..route } } else { route };
+    let coach = Coach::new(start, error, catalogs);
+    if unreachable {
+        coach.failed(Pending::Open(route.scenario, route.step, None));
+    }
     provide_context(coach);
 
-    // The address is the state: keep it in step with every change.
-    Effect::new(move |_| {
-        if coach.error.with(|e| e.is_some()) {
-            return;
+    // The address is the state. Each step the learner enters gets its own history
+    // entry, so the browser's Back and Forward move between steps; a language or mode
+    // change only rewrites the address. In a frame the address is only rewritten:
+    // entries there would join the host page's history and fight its Back button.
+    let framed = platform::is_framed();
+    Effect::new(move |prev: Option<(&'static str, usize)>| {
+        let here = coach.session.with(|s| (s.scenario().id, s.index()));
+        let mode = coach.mode.get();
+        if coach.error.with(|e| e.is_some()) || (unreachable && coach.load.get() == Load::Failed) {
+            return here;
         }
         let r = coach.session.with(|s| Route {
             lang: coach.lang.get(),
             scenario: s.scenario(),
             step: s.index(),
-            mode: coach.mode.get(),
+            mode,
+            seed: coach.seed,
         });
-        platform::replace_query(&r.to_query());
+        let query = r.to_query();
+        if platform::query() != query {
+            // The player's steps in watch mode are not the learner's: no entries for them.
+            let push = prev.is_some_and(|p| p != here) && !framed && !mode.autoplay();
+            platform::set_query(&query, push);
+        }
+        here
+    });
+
+    // Back / Forward: show the step of that history entry, without a reload.
+    let _ = window_event_listener(leptos::ev::popstate, move |_| {
+        let (_, parsed) = Route::parse(&platform::query(), &platform::preferred_languages());
+        let Ok(r) = parsed else { return };
+        coach.mode.set(r.mode);
+        if coach.session.with_untracked(|s| s.scenario().id) == r.scenario.id {
+            coach.error.set(None);
+            coach.session.update(|s| s.goto(r.step));
+        } else {
+            coach.open(r.scenario, r.step);
+        }
+    });
+
+    // Back online: what could not be fetched is tried again by itself.
+    let _ = window_event_listener(leptos::ev::online, move |_| {
+        if coach.load.get_untracked() == Load::Failed {
+            coach.retry_now();
+        }
     });
 
     // The document's language and title follow the view, for screen readers and tabs.
@@ -311,13 +457,29 @@ pub fn App(
         true
     });
 
-    // Move focus to the new step's title so screen readers announce it.
+    // A new step: focus goes to its title so screen readers announce it (without
+    // scrolling the page away from where the learner works), the next control comes
+    // into view, and the old step's pointer and notes go.
     Effect::new(move |prev: Option<(&'static str, &'static str)>| {
         let (scenario, step, _) = step_key.get();
         if prev.is_some() && prev != Some((scenario, step)) {
+            coach.pointer.set(None);
+            coach.notice.set(None);
             platform::focus_id("step-title");
             // The old step's instruction is not read over the new one.
             platform::stop_speaking();
+            let target = coach.session.with_untracked(|s| s.next_target());
+            if let Some(target) = target.filter(|_| coach.mode.get_untracked().offers_hints()) {
+                leptos::task::spawn_local(async move {
+                    // Once the new screen is drawn.
+                    gloo_timers::future::TimeoutFuture::new(60).await;
+                    if step_key.get_untracked().1 == step {
+                        if let Some(el) = platform::find_target(target) {
+                            platform::reveal(&el);
+                        }
+                    }
+                });
+            }
         }
         (scenario, step)
     });
@@ -396,9 +558,22 @@ pub fn App(
                 }.into_any(),
             }}
             // A live region that is always there, so screen readers announce its text.
-            <p class="loading-note" id="loading-note" role="status" class:visible=move || coach.loading.get()>
-                {move || if coach.loading.get() { coach.t("ui.loading") } else { String::new() }}
-            </p>
+            <div
+                class="loading-note"
+                id="loading-note"
+                role="status"
+                class:visible=move || coach.load.get() != Load::Idle
+                class:failed=move || coach.load.get() == Load::Failed
+            >
+                {move || match coach.load.get() {
+                    Load::Idle => None,
+                    Load::Busy => Some(view! { <p>{coach.t("ui.loading")}</p> }.into_any()),
+                    Load::Failed => Some(view! {
+                        <p id="load-failed">{coach.t("ui.load-failed")}</p>
+                        <CmdButton cmd=Command::Retry id="retry-btn" class="btn btn-primary" label=Signal::derive(coach.tr("ui.retry")) />
+                    }.into_any()),
+                }}
+            </div>
             <div
                 id="coach-pointer"
                 class="coach-pointer"
@@ -421,6 +596,8 @@ fn RouteProblem(error: RouteError) -> impl IntoView {
         RouteError::UnknownMode(s) => ("error.mode", s.clone()),
         RouteError::UnknownLang(s) => ("error.lang", s.clone()),
     };
+    // A very long value is cut: the reassuring text stays on a phone screen.
+    let what = shorten(&what, 60);
     let go = move |_| {
         coach.open(scenarios::overview(), 0);
         coach.mode.set(Mode::Guided);
@@ -429,7 +606,7 @@ fn RouteProblem(error: RouteError) -> impl IntoView {
         <main class="problem" id="main">
             <div class="problem-card" id="error-panel" role="alert">
                 <h1 id="step-title" tabindex="-1">{coach.tr("error.title")}</h1>
-                <p>{move || coach.tf(key, &[("value", &what)])}</p>
+                <p class="problem-value">{move || coach.tf(key, &[("value", &what)])}</p>
                 <p>{coach.tr("error.reassure")}</p>
                 <button class="btn btn-primary big" id="to-overview" on:click=go>
                     {coach.tr("error.to-overview")}

@@ -32,12 +32,28 @@ pub fn preferred_languages() -> Vec<String> {
     out
 }
 
-/// Rewrites the address (query only, so any sub-path is kept) without a reload.
-pub fn replace_query(query: &str) {
+/// Sets the address (query only, so any sub-path is kept) without a reload: as a new
+/// history entry (`push`, so Back returns here) or in place of the current one.
+pub fn set_query(query: &str, push: bool) {
     if let Some(w) = window() {
         if let Ok(h) = w.history() {
-            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(query));
+            let _ = if push {
+                h.push_state_with_url(&JsValue::NULL, "", Some(query))
+            } else {
+                h.replace_state_with_url(&JsValue::NULL, "", Some(query))
+            };
         }
+    }
+}
+
+/// Sets the value of a `<select>` by id (it shows the language in use after a failed switch).
+pub fn set_select_value(id: &str, value: &str) {
+    if let Some(sel) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
+    {
+        sel.set_value(value);
     }
 }
 
@@ -115,14 +131,17 @@ pub fn type_into(el: &web_sys::HtmlElement, text: &str) {
     }
 }
 
-/// Moves keyboard focus to an element by id (used to announce a new step).
+/// Moves keyboard focus to an element by id (used to announce a new step), without
+/// scrolling the page: on a phone the learner keeps looking where they work.
 pub fn focus_id(id: &str) {
     if let Some(el) = window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
-        let _ = el.focus();
+        let opts = web_sys::FocusOptions::new();
+        opts.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&opts);
     }
 }
 

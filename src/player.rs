@@ -9,12 +9,8 @@ use crate::app::{Coach, PlayState};
 use crate::flow::engine::PlayerOp;
 use crate::platform;
 
-/// Pause between two actions in watch mode, long enough to read the narration.
-pub const PACE_MS: u32 = 2200;
-/// Time the pointer takes to travel to its target.
-pub const POINTER_MS: u32 = 800;
-/// Time between two typed characters.
-pub const KEY_MS: u32 = 220;
+/// What the coach says when the control it should use is not on the screen.
+pub const LOST_KEY: &str = "ui.player-lost";
 
 async fn find(target: &str) -> Option<web_sys::HtmlElement> {
     for _ in 0..40 {
@@ -26,13 +22,32 @@ async fn find(target: &str) -> Option<web_sys::HtmlElement> {
     None
 }
 
-/// Moves the visible pointer onto a target (used by "show me" and the player).
+/// The step being shown, to drop a pointer that would land after the step changed.
+fn step_now(coach: Coach) -> (&'static str, usize) {
+    coach.session.with_untracked(|s| (s.scenario().id, s.index()))
+}
+
+/// Moves the visible pointer onto a target (used by "show me" and the player). When
+/// the target cannot be found the coach says so in the panel: never a silent failure.
 pub async fn point_at(coach: Coach, target: &str) -> Option<web_sys::HtmlElement> {
-    let el = find(target).await?;
+    let at = step_now(coach);
+    let Some(el) = find(target).await else {
+        if step_now(coach) == at {
+            coach.notice.set(Some(LOST_KEY));
+        }
+        return None;
+    };
+    if step_now(coach) != at {
+        return None;
+    }
     platform::reveal(&el);
     TimeoutFuture::new(120).await;
+    if step_now(coach) != at {
+        return None;
+    }
     coach.pointer.set(Some(platform::centre_of(&el)));
-    TimeoutFuture::new(if platform::prefers_reduced_motion() { 150 } else { POINTER_MS }).await;
+    let travel = coach.speed.get_untracked().pointer_ms();
+    TimeoutFuture::new(if platform::prefers_reduced_motion() { 150 } else { travel }).await;
     Some(el)
 }
 
@@ -57,13 +72,25 @@ pub async fn perform(coach: Coach, op: PlayerOp) -> bool {
                 for ch in text.chars() {
                     typed.push(ch);
                     platform::type_into(&el, &typed);
-                    TimeoutFuture::new(KEY_MS).await;
+                    TimeoutFuture::new(coach.speed.get_untracked().key_ms()).await;
                 }
                 true
             }
             None => false,
         },
     }
+}
+
+/// Performs one action unless another one is still under way (a second "do it for
+/// me" while the first is typing would type over it): one action at a time.
+async fn perform_alone(coach: Coach, op: PlayerOp) -> Option<bool> {
+    if coach.acting.get_value() {
+        return None;
+    }
+    coach.acting.set_value(true);
+    let done = perform(coach, op).await;
+    coach.acting.set_value(false);
+    Some(done)
 }
 
 /// Starts (or resumes) playing from the current step.
@@ -73,7 +100,7 @@ pub fn start(coach: Coach) {
     coach.play.set(PlayState::Playing);
     leptos::task::spawn_local(async move {
         loop {
-            TimeoutFuture::new(PACE_MS).await;
+            TimeoutFuture::new(coach.speed.get_untracked().pause_ms()).await;
             if coach.player_run.get_untracked() != run
                 || coach.play.get_untracked() != PlayState::Playing
             {
@@ -84,7 +111,7 @@ pub fn start(coach: Coach) {
                 coach.pointer.set(None);
                 return;
             };
-            if !perform(coach, op).await {
+            if perform_alone(coach, op).await == Some(false) {
                 coach.play.set(PlayState::Paused);
                 return;
             }
@@ -101,11 +128,15 @@ pub fn stop(coach: Coach) {
 
 /// Performs just the next action (the "step" button, and "do it for me").
 pub fn step_once(coach: Coach) {
+    if coach.acting.get_value() {
+        return;
+    }
     if let Some(op) = coach.session.with_untracked(|s| s.next_op()) {
         leptos::task::spawn_local(async move {
-            perform(coach, op).await;
-            TimeoutFuture::new(400).await;
-            coach.pointer.set(None);
+            if perform_alone(coach, op).await.is_some() {
+                TimeoutFuture::new(400).await;
+                coach.pointer.set(None);
+            }
         });
     }
 }

@@ -7,6 +7,7 @@ use crate::app::{Coach, Command, PlayState};
 use crate::components::controls::{CmdButton, CoachButton};
 use crate::flow::engine::{Feedback, HintLevel};
 use crate::flow::model::NEXT;
+use crate::flow::WatchSpeed;
 use crate::{player, scenarios};
 
 /// Translates a key with the persona placeholders (`{name}`, `{pin}`, …) filled in.
@@ -99,6 +100,7 @@ pub fn Narration() -> impl IntoView {
             </Show>
             <div id="feedback" class="feedback" role="status" aria-live="polite">
                 {move || feedback().map(|t| view! { <p class="feedback-text">{t}</p> })}
+                {move || coach.notice.get().map(|k| view! { <p id="coach-notice" class="coach-notice">{coach.t(k)}</p> })}
             </div>
             <Show when=move || guided() && !completed()>
                 <div class="hint-area">
@@ -126,6 +128,20 @@ pub fn Narration() -> impl IntoView {
                         label=label("ui.step-once")
                         disabled=Signal::derive(move || coach.play.get() == PlayState::Playing)
                     />
+                    <div class="speed-switch" role="group" aria-label=coach.tr("ui.speed")>
+                        {WatchSpeed::ALL
+                            .into_iter()
+                            .map(|sp| view! {
+                                <CmdButton
+                                    cmd=Command::SetSpeed(sp)
+                                    id=sp.button_id()
+                                    class="btn btn-toggle btn-small"
+                                    label=label(sp.label_key())
+                                    pressed=Signal::derive(move || Some(if coach.speed.get() == sp { "true" } else { "false" }))
+                                />
+                            })
+                            .collect_view()}
+                    </div>
                 </div>
             </Show>
             <Show when=completed>

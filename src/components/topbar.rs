@@ -25,6 +25,8 @@ pub fn TopBar() -> impl IntoView {
                 </svg>
                 "LoginCoach"
             </span>
+            // The app's own frame says on every step that nothing here is real.
+            <span class="exercise-badge" id="exercise-badge">{coach.tr("ui.exercise-badge")}</span>
             <CmdButton cmd=Command::Open(scenarios::overview()) id="overview-link" class="btn btn-quiet" label=Signal::derive(coach.tr("ui.overview")) />
             <div class="mode-switch" role="group" aria-label=coach.tr("ui.mode")>
                 {Mode::ALL

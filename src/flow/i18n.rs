@@ -225,24 +225,27 @@ impl Catalogs {
         c
     }
 
-    /// Adds a fetched part (`None`: it could not be loaded; Dutch or the key shows,
-    /// and it is not asked for again).
-    pub fn add(&mut self, part: &'static str, text: Option<&str>) {
-        if let Some(map) = text.and_then(parse_catalog) {
-            self.current.extend(map);
-        }
+    /// Adds a fetched part. `None` (it could not be loaded) or a broken text leaves
+    /// the part missing, so it is asked for again on the next try: a failed part
+    /// never counts as loaded. Returns whether the part is loaded now.
+    pub fn add(&mut self, part: &'static str, text: Option<&str>) -> bool {
+        let Some(map) = text.and_then(parse_catalog) else {
+            return self.loaded.contains(&part);
+        };
+        self.current.extend(map);
         if !self.loaded.contains(&part) {
             self.loaded.push(part);
         }
+        true
     }
 
     /// Adds parts fetched in `lang`; ignored when the language changed meanwhile.
-    pub fn add_fetched(&mut self, lang: Lang, fetched: &[(&'static str, Option<String>)]) {
-        if self.lang == lang {
-            for (part, text) in fetched {
-                self.add(part, text.as_deref());
-            }
+    /// Returns how many of them could not be loaded (for the "check the connection" note).
+    pub fn add_fetched(&mut self, lang: Lang, fetched: &[(&'static str, Option<String>)]) -> usize {
+        if self.lang != lang {
+            return 0;
         }
+        fetched.iter().filter(|(part, text)| !self.add(part, text.as_deref())).count()
     }
 
     /// The parts asked for so far (to fetch the same ones in another language).
@@ -329,14 +332,20 @@ mod tests {
     }
 
     #[test]
-    fn parts_are_fetched_once_and_a_failed_part_is_not_retried() {
+    fn parts_are_fetched_once_and_a_failed_part_is_asked_for_again() {
         let mut c = Catalogs::empty(Lang::Fr);
         assert_eq!(c.missing(&["core", "eid"]), ["core", "eid"]);
-        c.add("core", Some(r#"{"ui.next": "Suivant"}"#));
-        c.add("eid", None);
-        assert_eq!(c.missing(&["core", "eid", "itsme"]), ["itsme"]);
+        assert!(c.add("core", Some(r#"{"ui.next": "Suivant"}"#)));
+        assert!(!c.add("eid", None), "a part that did not arrive is not loaded");
+        assert!(!c.add("itsme", Some("{broken")), "nor is a broken one");
+        assert_eq!(c.missing(&["core", "eid", "itsme"]), ["eid", "itsme"]);
         assert_eq!(c.t("ui.next"), "Suivant");
-        assert_eq!(c.loaded(), ["core", "eid"]);
+        assert_eq!(c.loaded(), ["core"]);
+        // The next try brings it.
+        let failed = c.add_fetched(Lang::Fr, &[("eid", Some(r#"{"a": "b"}"#.into())), ("itsme", None)]);
+        assert_eq!(failed, 1);
+        assert_eq!(c.missing(&["core", "eid", "itsme"]), ["itsme"]);
+        assert_eq!(c.add_fetched(Lang::De, &[("itsme", None)]), 0, "another language's answer is ignored");
         assert_eq!(Catalogs::dutch().missing(&["core", "csam"]), ["csam"], "the Dutch core is built in");
     }
 }

@@ -4,6 +4,7 @@
 pub mod engine;
 pub mod i18n;
 pub mod model;
+pub mod pace;
 pub mod persona;
 pub mod readers;
 pub mod route;
@@ -14,4 +15,5 @@ pub use engine::{Action, Feedback, HintLevel, Outcome, Session};
 pub use i18n::{Catalogs, Lang};
 pub use model::{Branch, Chapter, Device, Gesture, Rule, Run, Scenario, Screen, Step, Validator};
 pub use persona::{Persona, PERSONA};
-pub use route::{Mode, Route, RouteError};
+pub use pace::WatchSpeed;
+pub use route::{Mode, Route, RouteError, Seed};

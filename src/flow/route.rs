@@ -1,9 +1,68 @@
 //! The public URL contract: `?lang=…&scenario=…&step=…&mode=…`. Parsing never
 //! panics; bad input becomes a [`RouteError`] the UI explains in plain words.
 
+use sha1::{Digest, Sha1};
+
 use super::i18n::Lang;
 use super::model::Scenario;
 use crate::scenarios;
+
+/// A facilitator's fixed `seed=` word: the same word gives the same tokens and
+/// symbols on every load, so a workshop script can be prepared in advance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Seed {
+    len: u8,
+    bytes: [u8; Seed::MAX],
+}
+
+impl Seed {
+    /// Longest seed kept (letters, digits, `-` and `_`; the rest is dropped).
+    pub const MAX: usize = 24;
+
+    /// Keeps the ASCII letters, digits, `-` and `_` of a URL value, at most [`Seed::MAX`]; `None` when nothing is left.
+    pub fn from_text(text: &str) -> Option<Seed> {
+        let mut bytes = [0u8; Seed::MAX];
+        let mut len = 0;
+        for b in text.bytes().filter(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b'_') {
+            if len == Seed::MAX {
+                break;
+            }
+            bytes[len] = b;
+            len += 1;
+        }
+        (len > 0).then_some(Seed { len: len as u8, bytes })
+    }
+
+    /// The seed as written in the URL.
+    pub fn as_str(&self) -> &str {
+        // Only ASCII bytes are ever stored, so this cannot fail.
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).unwrap_or("")
+    }
+
+    /// The run's random bytes for one scenario: the same seed and scenario give the same run.
+    pub fn bytes_for(&self, scenario_id: &str) -> [u8; 32] {
+        let mut out = [0u8; 32];
+        for (half, chunk) in out.chunks_mut(16).enumerate() {
+            let digest = Sha1::new()
+                .chain_update([half as u8])
+                .chain_update(self.as_str())
+                .chain_update(":")
+                .chain_update(scenario_id)
+                .finalize();
+            chunk.copy_from_slice(&digest[..16]);
+        }
+        out
+    }
+}
+
+/// A URL value cut to a length that fits an error page (`…` marks the cut), so a
+/// 10,000-character link cannot push the reassuring text off a phone screen.
+pub fn shorten(value: &str, max_chars: usize) -> String {
+    match value.char_indices().nth(max_chars) {
+        Some((cut, _)) => format!("{}…", &value[..cut]),
+        None => value.to_owned(),
+    }
+}
 
 /// How the coach behaves; new modes are added here without reshaping steps.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -70,6 +129,8 @@ pub struct Route {
     pub step: usize,
     /// Coach mode.
     pub mode: Mode,
+    /// A facilitator's fixed seed (`seed=`), kept in the address; `None`: a new run each load.
+    pub seed: Option<Seed>,
 }
 
 /// Why a URL could not be followed; the language is still known so the message can be read.
@@ -130,6 +191,7 @@ impl Route {
             scenario: scenarios::overview(),
             step: 0,
             mode: Mode::Guided,
+            seed: None,
         }
     }
 
@@ -179,6 +241,7 @@ impl Route {
                 scenario,
                 step,
                 mode,
+                seed: get("seed").and_then(|s| Seed::from_text(&s)),
             }),
         )
     }
@@ -191,13 +254,18 @@ impl Route {
             .get(self.step)
             .map(|s| s.id)
             .unwrap_or("");
-        format!(
+        let mut q = format!(
             "?lang={}&scenario={}&step={}&mode={}",
             self.lang.code(),
             self.scenario.id,
             step,
             self.mode.code()
-        )
+        );
+        if let Some(seed) = &self.seed {
+            q.push_str("&seed=");
+            q.push_str(seed.as_str());
+        }
+        q
     }
 }
 
@@ -267,6 +335,33 @@ mod tests {
     fn step_without_scenario_is_looked_up_in_overview() {
         let (_, r) = Route::parse("step=methods", &nl());
         assert_eq!(r.expect("valid").scenario.id, "overview");
+    }
+
+    #[test]
+    fn a_seed_is_kept_in_the_address_and_fixes_the_run() {
+        let q = "?lang=nl&scenario=itsme-irisbox&step=code&mode=guided&seed=workshop-1";
+        let (_, r) = Route::parse(q, &nl());
+        let r = r.expect("valid");
+        let seed = r.seed.expect("seed kept");
+        assert_eq!(seed.as_str(), "workshop-1");
+        assert_eq!(r.to_query(), q);
+        assert_eq!(seed.bytes_for("itsme-irisbox"), seed.bytes_for("itsme-irisbox"));
+        assert_ne!(seed.bytes_for("itsme-irisbox"), seed.bytes_for("itsme-eid"), "each scenario its own run");
+        let other = Seed::from_text("workshop-2").expect("seed");
+        assert_ne!(seed.bytes_for("itsme-irisbox"), other.bytes_for("itsme-irisbox"));
+        // Anything but letters, digits, - and _ is dropped; long values are cut; empty is no seed.
+        assert_eq!(Seed::from_text("a b<c>/é").map(|s| s.as_str().to_owned()), Some("abc".into()));
+        assert_eq!(Seed::from_text(&"x".repeat(500)).map(|s| s.as_str().len()), Some(Seed::MAX));
+        assert_eq!(Seed::from_text("%%%"), None);
+        let (_, r) = Route::parse("seed=", &nl());
+        assert_eq!(r.expect("valid").seed, None);
+    }
+
+    #[test]
+    fn long_values_are_shortened_for_the_error_page() {
+        assert_eq!(shorten("abc", 5), "abc");
+        assert_eq!(shorten("abcdef", 5), "abcde…");
+        assert_eq!(shorten(&"é".repeat(10_000), 40).chars().count(), 41);
     }
 
     #[test]
