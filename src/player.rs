@@ -93,6 +93,21 @@ async fn perform_alone(coach: Coach, op: PlayerOp) -> Option<bool> {
     Some(done)
 }
 
+/// Waits the pause before the next action, in short slices so a new speed counts at
+/// once; false when the player was stopped meanwhile.
+async fn pause(coach: Coach, run: u32) -> bool {
+    let start = platform::now_ms();
+    loop {
+        TimeoutFuture::new(100).await;
+        if coach.player_run.get_untracked() != run || coach.play.get_untracked() != PlayState::Playing {
+            return false;
+        }
+        if platform::now_ms() - start >= f64::from(coach.speed.get_untracked().pause_ms()) {
+            return true;
+        }
+    }
+}
+
 /// Starts (or resumes) playing from the current step.
 pub fn start(coach: Coach) {
     let run = coach.player_run.get_untracked().wrapping_add(1);
@@ -100,10 +115,7 @@ pub fn start(coach: Coach) {
     coach.play.set(PlayState::Playing);
     leptos::task::spawn_local(async move {
         loop {
-            TimeoutFuture::new(coach.speed.get_untracked().pause_ms()).await;
-            if coach.player_run.get_untracked() != run
-                || coach.play.get_untracked() != PlayState::Playing
-            {
+            if !pause(coach, run).await {
                 return;
             }
             let Some(op) = coach.session.with_untracked(|s| s.next_op()) else {
