@@ -99,9 +99,13 @@ fn set_busy(tick: RwSignal<u32>, ticket: u32, busy: bool) {
     let _ = tick.try_update(|t| *t = t.wrapping_add(1));
 }
 
-/// One text of the probe (0 code, 1 status, 2 next action, 3 which API).
+/// One text of the probe (0 code, 1 status, 2 next action, 3 which API, 4 the
+/// practise button, 5 the note under it).
 fn text(coach: Coach, tick: RwSignal<u32>, part: u8) -> impl Fn() -> String + Copy + 'static {
     move || {
+        if part >= 4 {
+            return practise_text(coach, part == 5);
+        }
         tick.track();
         with_state(|(s, via, _)| {
             let (code, status, next) = texts(s);
@@ -164,9 +168,9 @@ fn practise(coach: Coach) {
     }
 }
 
-/// The practise button's label and the note under it: where it leads, and the way back.
-fn practise_text(coach: Coach, note: bool) -> impl Fn() -> String + Copy + 'static {
-    move || match coach.came_from.get() {
+/// The practise button's label or the note under it: where it leads, and the way back.
+fn practise_text(coach: Coach, note: bool) -> String {
+    match coach.came_from.get() {
         Some((sc, step)) if note => {
             let step_title = sc.steps.get(step).map(|st| coach.t(&format!("{}.{}.title", sc.id, st.id))).unwrap_or_default();
             coach.tf(
@@ -244,10 +248,10 @@ pub fn Probe() -> impl IntoView {
                     {coach.tr("reader.probe.request-hid")}
                 </button>
                 <button type="button" class="probe-btn probe-alt" id="probe-practise" aria-describedby="probe-practise-note" on:click=on(coach, tick, ticket, 2)>
-                    {practise_text(coach, false)}
+                    {text(coach, tick, 4)}
                 </button>
             </div>
-            <p class="probe-practise-note" id="probe-practise-note">{practise_text(coach, true)}</p>
+            <p class="probe-practise-note" id="probe-practise-note">{text(coach, tick, 5)}</p>
             <p class="probe-limits" id="probe-limits">{coach.tr("reader.probe.limits")}</p>
         </div>
     }
