@@ -181,9 +181,10 @@ impl Coach {
             Command::SetSpeed(speed) => coach.speed.set(speed),
             Command::ReadAloud => {
                 let text = coach.session.with_untracked(|s| {
-                    let mut parts = vec![s.key("title"), s.key("say")];
+                    let phase = |part| crate::components::narration::phase_key(&coach, s, part);
+                    let mut parts = vec![s.key("title"), phase("say")];
                     if s.hint() >= crate::flow::engine::HintLevel::Nudge {
-                        parts.push(s.key("hint"));
+                        parts.push(phase("hint"));
                     }
                     parts
                 });

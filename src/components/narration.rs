@@ -17,6 +17,18 @@ pub fn say(coach: &Coach, key: &str) -> String {
     coach.tf(key, &refs)
 }
 
+/// The key of a step text for the step's current phase when the catalog has one
+/// (`say-1` once the first of several actions is done), else the step's own (`say`):
+/// a step with several actions can guide each of them.
+pub fn phase_key(coach: &Coach, s: &crate::flow::Session, part: &str) -> String {
+    let phased = s.key(&format!("{part}-{}", s.progress()));
+    if coach.i18n.with(|c| c.has(&phased)) {
+        phased
+    } else {
+        s.key(part)
+    }
+}
+
 fn feedback_text(coach: &Coach, fb: &Feedback) -> String {
     match fb {
         Feedback::Mistake(key) => say(coach, key),
@@ -34,7 +46,7 @@ fn feedback_text(coach: &Coach, fb: &Feedback) -> String {
 #[component]
 pub fn Narration() -> impl IntoView {
     let coach = Coach::use_context();
-    let key = move |part: &str| coach.session.with(|s| s.key(part));
+    let key = move |part: &str| coach.session.with(|s| phase_key(&coach, s, part));
     let title = move || say(&coach, &key("title"));
     let instruction = move || say(&coach, &key("say"));
     let scenario_title = move || coach.t(&coach.session.with(|s| s.scenario().title_key()));

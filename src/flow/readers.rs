@@ -392,6 +392,39 @@ impl ProbeState {
     }
 }
 
+/// Which reader check is on screen. Each check takes a new ticket; an answer that
+/// arrives for an older ticket (a chooser left open in a check the learner has left)
+/// is dropped instead of landing in a later check.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CheckTickets {
+    current: u32,
+}
+
+impl CheckTickets {
+    /// No check yet (usable in a `const` context).
+    pub const fn new() -> Self {
+        CheckTickets { current: 0 }
+    }
+
+    /// A new check starts; every earlier ticket becomes stale.
+    pub fn start(&mut self) -> u32 {
+        self.current = self.current.wrapping_add(1);
+        self.current
+    }
+
+    /// Whether an answer for this ticket may still change what the learner sees.
+    pub fn is_current(&self, ticket: u32) -> bool {
+        ticket == self.current
+    }
+
+    /// The learner left this check: its ticket is no longer current.
+    pub fn leave(&mut self, ticket: u32) {
+        if self.is_current(ticket) {
+            self.current = self.current.wrapping_add(1);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -638,5 +671,21 @@ mod tests {
             ProbeState::NeedsClick.after_get_devices(&[webcam.clone(), reader.clone()]),
             ProbeState::Connected { device: reader.clone() }
         );
+    }
+
+    #[test]
+    fn a_late_answer_for_a_left_check_is_dropped() {
+        let mut t = CheckTickets::default();
+        let first = t.start();
+        assert!(t.is_current(first));
+        t.leave(first);
+        assert!(!t.is_current(first), "the learner left the first check");
+        let second = t.start();
+        assert!(t.is_current(second));
+        assert!(!t.is_current(first), "the first check's chooser answers late: dropped");
+        t.leave(first);
+        assert!(t.is_current(second), "leaving an old check again changes nothing");
+        let third = t.start();
+        assert!(!t.is_current(second) && t.is_current(third), "a new check replaces the one on screen");
     }
 }

@@ -52,7 +52,8 @@ pub static EID_INSTALL: Scenario = Scenario {
             devices: &[Device::Pc, Device::Reader],
             screen: Screen::EidReaderTest,
             expect: &[Gesture::Click("test-close")],
-            branches: &[Branch { id: "no-card", back: "test-retry", enter_on: &["card-remove"] }],
+            // With the card out only putting it back passes the test (the software retests by itself).
+            branches: &[Branch { id: "no-card", back: "card-reinsert", enter_on: &["card-remove"] }],
             mistakes: &[],
         },
         Step {
@@ -110,7 +111,10 @@ mod tests {
         assert!(matches!(s.feedback(), Some(crate::flow::Feedback::Mistake(k)) if k == "eid-install.connect-reader.wrong-way"));
         assert_eq!(click(&mut s, "card-insert"), Outcome::NewStep);
         assert_eq!(click(&mut s, "card-remove"), Outcome::Branched);
-        assert_eq!(click(&mut s, "test-retry"), Outcome::Returned);
+        assert_eq!(s.next_target(), Some("card-reinsert"), "with the card out, the card goes back in first");
+        assert_eq!(click(&mut s, "test-close"), Outcome::Mistake, "the test cannot pass without the card");
+        assert_eq!(s.step().id, "reader-test");
+        assert_eq!(click(&mut s, "card-reinsert"), Outcome::Returned);
         assert_eq!(click(&mut s, "test-close"), Outcome::NewStep);
     }
 }

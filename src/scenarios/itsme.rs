@@ -285,7 +285,8 @@ pub static ITSME_BANK: Scenario = Scenario {
                 Gesture::Click("dp-card"),
                 typed("bank-response", Rule::Custom(&DIGIPASS), "bank-confirm"),
             ],
-            &[("bank-refuse", "refuse"), ("dp-card", "share-first")],
+            // "Bevestigen" before the card is in the digipass: there is no answer to type yet.
+            &[("bank-refuse", "refuse"), ("dp-card", "share-first"), ("bank-confirm", "card-first")],
         ),
         step(
             "sms",
@@ -627,6 +628,20 @@ mod tests {
         assert_eq!(s.next_target(), Some("iw-resend"));
         assert_eq!(s.act(Action::Click("iw-resend".into())), Outcome::Returned);
         assert_eq!(s.act(Action::Click("notif-push".into())), Outcome::NewStep);
+    }
+
+    #[test]
+    fn the_bank_app_explains_each_of_its_actions() {
+        let mut s = at(&ITSME_BANK, "bank-app");
+        assert_eq!(s.act(Action::Click("dp-card".into())), Outcome::Mistake);
+        assert_eq!(wrong_key(&s), "itsme-bank.bank-app.share-first");
+        assert_eq!(s.act(Action::Click("bank-share".into())), Outcome::Progress);
+        assert_eq!(s.act(Action::Click("bank-confirm".into())), Outcome::Mistake);
+        assert_eq!(wrong_key(&s), "itsme-bank.bank-app.card-first", "no generic 'not the right place'");
+        assert_eq!(s.act(Action::Click("dp-card".into())), Outcome::Progress);
+        assert_eq!(s.act(Action::Click("bank-confirm".into())), Outcome::Mistake);
+        assert_eq!(wrong_key(&s), "itsme-bank.bank-app.empty");
+        assert_eq!(submit(&mut s, "bank-response", RESPONSE, "bank-confirm"), Outcome::NewStep);
     }
 
     #[test]

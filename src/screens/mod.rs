@@ -31,7 +31,7 @@ pub fn pc(screen: Screen) -> AnyView {
         Screen::CsamChooseKey => page(&csam::choose_key::PAGE),
         Screen::CsamEid => page(&csam::eid::PAGE),
         Screen::CertificateChooser => (page(&csam::eid::PAGE), dialog(&os::certificate::DIALOG)).into_any(),
-        Screen::PinPrompt => (page(&csam::eid::PAGE), dialog(&os::pin::DIALOG)).into_any(),
+        Screen::PinPrompt => (page(&csam::eid::PAGE), os::pin::dialog()).into_any(),
         Screen::Methods | Screen::Explain => full(screen),
         // -- eid-install / reader-check PC screens (issue 3) go here --
         Screen::EidSite => page(&eidsite::site::PAGE),
@@ -62,7 +62,7 @@ pub fn pc(screen: Screen) -> AnyView {
         Screen::ItsmeCardData => page(&itsme::web::CARD_DATA),
         Screen::ItsmeShare => page(&itsme::web::SHARE),
         Screen::ItsmeTermsPc => page(&itsme::web::TERMS),
-        Screen::ItsmeSignPin => (page(&itsme::web::SIGNING), dialog(&os::pin::DIALOG)).into_any(),
+        Screen::ItsmeSignPin => (page(&itsme::web::SIGNING), os::pin::dialog()).into_any(),
         Screen::ItsmeSigned => page(&itsme::web::SIGNED),
         Screen::ItsmeToken | Screen::ItsmeAppToken | Screen::ItsmeAppSms => page(&itsme::web::TOKEN),
         Screen::IrisHome => page(&irisbox::HOME),

@@ -1,8 +1,10 @@
-//! The installer's reader test: the first names from the card, or what is wrong.
+//! The installer's reader test: the first names from the card, or what is wrong. Like
+//! the real software it tests again by itself once the card is back in the reader.
 
 use crate::components::page::{Block, Dialog};
 
-/// The test result; on the "card out" detour it shows the software's complaint and the fix.
+/// The test result; on the "card out" detour it shows the software's complaint and the
+/// fix (no button passes the test while the card is out).
 pub static DIALOG: Dialog = Dialog {
     title: super::TITLE,
     look: "win eidi-inst",
@@ -21,7 +23,7 @@ pub static DIALOG: Dialog = Dialog {
             &[
                 Block::P("eidi-err", "installer.test.no-card"),
                 Block::P("", "installer.test.no-card-fix"),
-                Block::Div("os-buttons", &[Block::Button("test-retry", "installer.test.retry", "os-btn os-default")]),
+                Block::P("eidi-wait", "installer.test.waiting"),
             ],
         ),
     ],

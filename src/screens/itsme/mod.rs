@@ -326,7 +326,9 @@ macro_rules! judge {
     };
 }
 
-/// Three messages to judge (an SMS with a link, a mail, a real in-app request), then a recap.
+/// Three messages to judge (an SMS with a link, a mail, a real in-app request), then a
+/// recap. Each message stands alone on the phone: the verdict on the previous one is
+/// said in the coach panel (the step's `say-1`, `say-2`, `say-3`), never over the next.
 pub static PHISHING: &[Block] = &[
     Block::When(
         |s| p(s, 0),
@@ -347,7 +349,6 @@ pub static PHISHING: &[Block] = &[
             "ph-mail",
             &[
                 Block::P("ph-count", "itsme.ph.n2"),
-                Block::P("ph-ok", "itsme.ph.ok1"),
                 Block::P("ph-mail-bar", "itsme.ph.inbox"),
                 Block::Div(
                     "ph-inbox",
@@ -370,7 +371,6 @@ pub static PHISHING: &[Block] = &[
             "im-app",
             &[
                 Block::P("ph-count", "itsme.ph.n3"),
-                Block::P("ph-ok", "itsme.ph.ok2"),
                 IM_BAR,
                 Block::P("im-small", "itsme.ph.app-note"),
                 Block::Div("im-card", &[Block::H3("itsme.cf.login"), Block::P("", "itsme.cf.service")]),

@@ -267,6 +267,29 @@ fn countries(lang: &str) -> Vec<Country> {
     out
 }
 
+/// Whether a country matches the search (folded name part, or the start of its code).
+fn matches(folded: &str, dial: &str, q: &str) -> bool {
+    q.is_empty() || folded.contains(q) || dial.starts_with(q.trim_start_matches('+'))
+}
+
+/// The target id of a country in the A–Z list. While a search hides the "most
+/// selected" list, België's A–Z entry carries `cc-be`, so it is the one highlighted
+/// and the one "do it for me" taps.
+fn az_id(code: &str, top_shown: bool) -> String {
+    let lower = code.to_ascii_lowercase();
+    if code == "BE" && !top_shown {
+        format!("cc-{lower}")
+    } else {
+        format!("cc-az-{lower}")
+    }
+}
+
+/// Whether the "most selected" list shows: without a search, and while a search
+/// leaves België out (so België, the answer, is always on screen).
+fn top_shown(q: &str, be_matches: bool) -> bool {
+    q.is_empty() || !be_matches
+}
+
 /// "Kies je land": search, the most selected countries, then A–Z. België reports
 /// `cc-be`, Nederland `cc-nl`, any other country `cc-other`; ✕ reports `cc-close`.
 pub fn country_picker() -> AnyView {
@@ -314,12 +337,18 @@ pub fn country_picker() -> AnyView {
                 .collect_view()
         })
     };
+    let folded = move || fold(query.get().trim());
+    let shows_top = Memo::new(move |_| {
+        let q = folded();
+        top_shown(&q, list.with(|l| l.iter().any(|c| c.0 == "BE" && matches(&c.3, c.1, &q))))
+    });
     let all = move || {
-        let q = fold(query.get().trim());
+        let q = folded();
+        let top = shows_top.get();
         list.with(|l| {
             l.iter()
-                .filter(|c| q.is_empty() || c.3.contains(&q) || c.1.starts_with(q.trim_start_matches('+')))
-                .map(|c| item(c.0, c.1, c.2.clone(), format!("cc-az-{}", c.0.to_ascii_lowercase())))
+                .filter(|c| matches(&c.3, c.1, &q))
+                .map(|c| item(c.0, c.1, c.2.clone(), az_id(c.0, top)))
                 .collect_view()
         })
     };
@@ -345,7 +374,7 @@ pub fn country_picker() -> AnyView {
                     <input type="search" id="cc-search" autocomplete="off" prop:value=move || query.get() on:input=move |ev| query.set(event_target_value(&ev)) />
                 </label>
                 <div class="cc-lists">
-                    {move || query.with(|q| q.trim().is_empty()).then(|| view! {
+                    {move || shows_top.get().then(|| view! {
                         <h4>{coach.tr("itsme.cc.most")}</h4>
                         <ul>{top}</ul>
                         <h4>"A–Z"</h4>
@@ -356,4 +385,25 @@ pub fn country_picker() -> AnyView {
         </div>
     }
     .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{az_id, matches, top_shown};
+
+    #[test]
+    fn while_a_search_shows_belgie_in_a_to_z_that_entry_is_the_target() {
+        assert!(matches("belgie", "32", "belg"));
+        assert!(matches("belgie", "32", "+32"));
+        assert!(!matches("nederland", "31", "belg"));
+        // No search: the "most selected" België is the target, A–Z's is not.
+        assert!(top_shown("", true));
+        assert_eq!(az_id("BE", true), "cc-az-be");
+        // "belg": the most selected list hides; A–Z's België takes the target.
+        assert!(!top_shown("belg", true));
+        assert_eq!(az_id("BE", false), "cc-be");
+        assert_eq!(az_id("NL", false), "cc-az-nl");
+        // A search without België keeps the most selected list, so België stays on screen.
+        assert!(top_shown("neder", false));
+    }
 }

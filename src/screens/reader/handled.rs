@@ -84,9 +84,19 @@ const DND_PLUGGED: &str = scene!(
 const PORT: &str = r#"<i class="eidi-drop eidi-drop-port" data-drop="port"></i><i class="eidi-drop eidi-drop-slot" data-drop="slot"></i>"#;
 const PLUG: &str = r#"<i class="eidi-grab eidi-hplug" data-drag="port" data-act="reader-plug"></i>"#;
 macro_rules! card {
-    ($class:literal, $act:literal) => {
-        concat!(r#"<i class="eidi-grab eidi-hcard "#, $class, r#"" data-drag="slot" data-act=""#, $act, r#""><b></b></i>"#)
+    ($class:literal) => {
+        concat!(r#"<i class="eidi-grab eidi-hcard "#, $class, r#"" data-drag="slot"><b></b></i>"#)
     };
+}
+
+/// What a card dropped into the slot does: before the reader is plugged in, every way
+/// of holding it gets "plug the reader in first"; after, the way it lies decides.
+fn card_target(plugged: bool, way: u8) -> &'static str {
+    match (plugged, way) {
+        (false, _) | (true, 0) => "card-insert",
+        (true, 2) => "card-wrong-side",
+        (true, _) => "card-wrong",
+    }
 }
 
 /// connect-reader's desk in one view (one view costs less than three): the drawing
@@ -142,6 +152,12 @@ fn connect_desk() -> AnyView {
             return;
         }
         let want = h.get_attribute("data-drag").unwrap_or_default();
+        // The card's move depends on the reader too: before the plug, "plug in first".
+        let act = if want == "slot" {
+            Some(coach.session.with_untracked(|s| card_target(plugged(s), way(s))).to_owned())
+        } else {
+            h.get_attribute("data-act")
+        };
         let (x, y) = (f64::from(ev.client_x()), f64::from(ev.client_y()));
         let hit = web_sys::window()
             .and_then(|w| w.document())
@@ -150,7 +166,7 @@ fn connect_desk() -> AnyView {
                 let r = zone.get_bounding_client_rect();
                 x >= r.left() && x <= r.left() + r.width() && y >= r.top() && y <= r.top() + r.height()
             });
-        if let (true, Some(act)) = (hit, h.get_attribute("data-act")) {
+        if let (true, Some(act)) = (hit, act) {
             coach.act(Action::Click(act));
         }
     };
@@ -172,11 +188,13 @@ fn connect_desk() -> AnyView {
             {blocks(&SCENE)}
         </div>
         <div class="eidi-turns">
-            <button type="button" class="eidi-turn" data-target-id="card-flip" on:click=button(1)>{coach.tr("reader.desk.flip")}</button>
-            <button type="button" class="eidi-turn" data-target-id="card-rotate" on:click=button(2)>{coach.tr("reader.desk.rotate")}</button>
+            {blocks(&WAY)}
+            <button type="button" class="eidi-turn" data-target-id="card-flip" aria-describedby="eidi-turns-help" on:click=button(1)>{coach.tr("reader.desk.flip")}</button>
+            <button type="button" class="eidi-turn" data-target-id="card-rotate" aria-describedby="eidi-turns-help" on:click=button(2)>{coach.tr("reader.desk.rotate")}</button>
+            <p class="eidi-turns-help" id="eidi-turns-help">{coach.tr("reader.desk.turns-help")}</p>
         </div>
         {blocks(&CONNECT_REST)}
-        <button type="button" class="eidi-probe-link" id="open-probe" on:click=button(0)>{coach.tr("reader.desk.probe")}</button>
+        <button type="button" class="eidi-probe-link" id="open-probe" on:click=button(0)>{probe_label(coach)}</button>
     }
     .into_any()
 }
@@ -212,10 +230,18 @@ static SCENE: [Block; 7] = [
     Block::When(|s| !plugged(s), &[Block::Art("eidi-art", DND_OUT), Block::Art("eidi-layer", PLUG)]),
     Block::When(plugged, &[Block::Art("eidi-art", DND_PLUGGED)]),
     Block::Art("eidi-layer", PORT),
-    Block::When(|s| way(s) == 0, &[Block::Art("eidi-layer", card!("", "card-insert"))]),
-    Block::When(|s| way(s) == 1, &[Block::Art("eidi-layer", card!("back", "card-wrong"))]),
-    Block::When(|s| way(s) == 2, &[Block::Art("eidi-layer", card!("last", "card-wrong-side"))]),
-    Block::When(|s| way(s) == 3, &[Block::Art("eidi-layer", card!("back last", "card-wrong"))]),
+    Block::When(|s| way(s) == 0, &[Block::Art("eidi-layer", card!(""))]),
+    Block::When(|s| way(s) == 1, &[Block::Art("eidi-layer", card!("back"))]),
+    Block::When(|s| way(s) == 2, &[Block::Art("eidi-layer", card!("last"))]),
+    Block::When(|s| way(s) == 3, &[Block::Art("eidi-layer", card!("back last"))]),
+];
+
+/// How the loose card lies now, in words (the turn buttons change it).
+static WAY: [Block; 4] = [
+    Block::When(|s| way(s) == 0, &[Block::P("eidi-way", "reader.desk.way-0")]),
+    Block::When(|s| way(s) == 1, &[Block::P("eidi-way", "reader.desk.way-1")]),
+    Block::When(|s| way(s) == 2, &[Block::P("eidi-way", "reader.desk.way-2")]),
+    Block::When(|s| way(s) == 3, &[Block::P("eidi-way", "reader.desk.way-3")]),
 ];
 
 /// Under the drawing at connect-reader: what to do, the state, and the same moves as buttons.
@@ -228,8 +254,14 @@ static CONNECT_REST: [Block; 3] = [
             Block::P("eidi-moves-head", "reader.desk.or-buttons"),
             Block::When(|s| !plugged(s), &[Block::Button("reader-plug", "reader.desk.plug", "eidi-move")]),
             Block::Button("card-insert", "reader.desk.insert", "eidi-move"),
-            Block::Button("card-wrong", "reader.desk.insert-down", "eidi-move eidi-move-alt"),
-            Block::Button("card-wrong-side", "reader.desk.insert-back", "eidi-move eidi-move-alt"),
+            // The wrong ways only once the reader is in: before, any card gets "plug in first".
+            Block::When(
+                plugged,
+                &[
+                    Block::Button("card-wrong", "reader.desk.insert-down", "eidi-move eidi-move-alt"),
+                    Block::Button("card-wrong-side", "reader.desk.insert-back", "eidi-move eidi-move-alt"),
+                ],
+            ),
         ],
     ),
 ];
@@ -263,13 +295,37 @@ pub static DESK: [Block; 1] = [Block::Div(
             |s| s.step().id == "reader-test" && s.branch().is_none(),
             &[Block::Div("eidi-moves", &[Block::Button("card-remove", "reader.desk.remove", "eidi-move eidi-move-alt")])],
         ),
+        // The card is out: putting it back is the only way the test can pass again.
+        Block::When(
+            |s| s.step().id == "reader-test" && s.branch().is_some(),
+            &[Block::Div("eidi-moves", &[Block::Button("card-reinsert", "reader.desk.reinsert", "eidi-move")])],
+        ),
     ],
 )];
 
-/// Opens the real-reader check as a side exercise that leads back here.
+/// Whether this exercise was opened from the real-reader check (its "practise" button).
+fn from_probe(coach: Coach) -> bool {
+    coach.came_from.with(|c| c.is_some_and(|(sc, _)| sc.id == "reader-check"))
+}
+
+/// Opens the real-reader check as a side exercise that leads back here, or goes back
+/// to it when the learner came from there to practise.
 fn open_probe(coach: Coach) {
-    if let Some(sc) = scenarios::find("reader-check") {
+    if from_probe(coach) {
+        coach.run(crate::app::Command::Return);
+    } else if let Some(sc) = scenarios::find("reader-check") {
         coach.run(crate::app::Command::Detour(sc));
+    }
+}
+
+/// "Test your real reader here", or "back to the check" after coming from it.
+fn probe_label(coach: Coach) -> impl Fn() -> String + Copy + 'static {
+    move || {
+        if from_probe(coach) {
+            coach.tf("reader.desk.back-to-probe", &[("title", &coach.t("reader-check.title"))])
+        } else {
+            coach.t("reader.desk.probe")
+        }
     }
 }
 
@@ -278,8 +334,24 @@ pub fn probe_link() -> AnyView {
     let coach = Coach::use_context();
     view! {
         <button type="button" class="eidi-probe-link" id="open-probe" on:click=move |_| open_probe(coach)>
-            {coach.tr("reader.desk.probe")}
+            {probe_label(coach)}
         </button>
     }
     .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::card_target;
+
+    #[test]
+    fn a_card_before_the_plug_is_always_plug_first() {
+        for way in 0..4 {
+            assert_eq!(card_target(false, way), "card-insert", "way {way}: the engine answers 'plug in first'");
+        }
+        assert_eq!(card_target(true, 0), "card-insert");
+        assert_eq!(card_target(true, 1), "card-wrong");
+        assert_eq!(card_target(true, 2), "card-wrong-side");
+        assert_eq!(card_target(true, 3), "card-wrong");
+    }
 }

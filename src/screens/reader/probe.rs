@@ -6,8 +6,8 @@ use std::cell::{Cell, RefCell};
 
 use leptos::prelude::*;
 
-use crate::app::Coach;
-use crate::flow::readers::{DeviceKind, ProbeState, UnsupportedReason};
+use crate::app::{Coach, Command};
+use crate::flow::readers::{CheckTickets, DeviceKind, ProbeState, UnsupportedReason};
 use crate::scenarios;
 use crate::webusb::{self, Api};
 
@@ -50,18 +50,36 @@ fn start_state() -> ProbeState {
 
 // The probe's state lives outside the reactive graph (one probe is shown at a time);
 // a single u32 signal tells the view to redraw. This keeps the compiled app small:
-// no new signal types, one closure type for every text and every button.
+// no new signal types, one closure type for every text and every button. Each probe
+// shown takes a ticket; answers for an older one (a check the learner left) are dropped.
 thread_local! {
     static STATE: RefCell<(ProbeState, Option<Api>, bool)> = const { RefCell::new((ProbeState::NeedsClick, None, false)) };
-    static NEXT_ID: Cell<u32> = const { Cell::new(1) };
+    static TICKETS: Cell<CheckTickets> = const { Cell::new(CheckTickets::new()) };
+}
+
+fn current(ticket: u32) -> bool {
+    TICKETS.with(|t| t.get().is_current(ticket))
+}
+
+fn tickets(f: impl FnOnce(&mut CheckTickets) -> u32) -> u32 {
+    TICKETS.with(|t| {
+        let mut v = t.get();
+        let out = f(&mut v);
+        t.set(v);
+        out
+    })
 }
 
 fn with_state<R>(f: impl FnOnce(&(ProbeState, Option<Api>, bool)) -> R) -> R {
     STATE.with(|s| f(&s.borrow()))
 }
 
-/// Applies a new state from `api`; remembers which API saw a newly shown device.
-fn apply(tick: RwSignal<u32>, next: impl FnOnce(ProbeState) -> ProbeState, api: Api) {
+/// Applies a new state from `api` for the check holding `ticket` (dropped when that
+/// check is no longer shown); remembers which API saw a newly shown device.
+fn apply(tick: RwSignal<u32>, ticket: u32, next: impl FnOnce(ProbeState) -> ProbeState, api: Api) {
+    if !current(ticket) {
+        return;
+    }
     STATE.with(|s| {
         let mut s = s.borrow_mut();
         let before = s.0.clone();
@@ -73,14 +91,21 @@ fn apply(tick: RwSignal<u32>, next: impl FnOnce(ProbeState) -> ProbeState, api: 
     let _ = tick.try_update(|t| *t = t.wrapping_add(1));
 }
 
-fn set_busy(tick: RwSignal<u32>, busy: bool) {
+fn set_busy(tick: RwSignal<u32>, ticket: u32, busy: bool) {
+    if !current(ticket) {
+        return;
+    }
     STATE.with(|s| s.borrow_mut().2 = busy);
     let _ = tick.try_update(|t| *t = t.wrapping_add(1));
 }
 
-/// One text of the probe (0 code, 1 status, 2 next action, 3 which API).
+/// One text of the probe (0 code, 1 status, 2 next action, 3 which API, 4 the
+/// practise button, 5 the note under it).
 fn text(coach: Coach, tick: RwSignal<u32>, part: u8) -> impl Fn() -> String + Copy + 'static {
     move || {
+        if part >= 4 {
+            return practise_text(coach, part == 5);
+        }
         tick.track();
         with_state(|(s, via, _)| {
             let (code, status, next) = texts(s);
@@ -109,51 +134,71 @@ fn flag(tick: RwSignal<u32>, which: u8) -> impl Fn() -> bool + Copy + 'static {
     }
 }
 
-fn ask(tick: RwSignal<u32>, api: Api) {
+fn ask(tick: RwSignal<u32>, ticket: u32, api: Api) {
     // requestDevice must start inside the click handler itself (user activation).
     let started = webusb::request(api);
-    set_busy(tick, true);
+    set_busy(tick, ticket, true);
     leptos::task::spawn_local(async move {
         let next = match webusb::chosen(started).await {
             Ok(Some(d)) => ProbeState::chosen(d),
             Ok(None) => ProbeState::NotFound,
             Err((name, message)) => ProbeState::from_request_error(&name, &message),
         };
-        apply(tick, |_| next, api);
-        set_busy(tick, false);
+        apply(tick, ticket, |_| next, api);
+        set_busy(tick, ticket, false);
     });
 }
 
 /// One click handler type for the three buttons (0 WebUSB, 1 WebHID, 2 practise).
-fn on(coach: Coach, tick: RwSignal<u32>, action: u8) -> impl Fn(web_sys::MouseEvent) + 'static {
+fn on(coach: Coach, tick: RwSignal<u32>, ticket: u32, action: u8) -> impl Fn(web_sys::MouseEvent) + 'static {
     move |_| match action {
-        0 => ask(tick, Api::Usb),
-        1 => ask(tick, Api::Hid),
-        _ => {
-            if let Some(sc) = scenarios::find("eid-install") {
-                coach.open(sc, sc.index_of("connect-reader").unwrap_or(0));
-            }
-        }
+        0 => ask(tick, ticket, Api::Usb),
+        1 => ask(tick, ticket, Api::Hid),
+        _ => practise(coach),
     }
 }
 
-fn watch(tick: RwSignal<u32>) {
-    let id = NEXT_ID.with(|n| {
-        let id = n.get();
-        n.set(id.wrapping_add(1));
-        id
-    });
+/// The on-screen reader: back to the exercise this check was opened from, else
+/// step 4 of eid-install as a side exercise that leads back here.
+fn practise(coach: Coach) {
+    if coach.came_from.get_untracked().is_some() {
+        coach.run(Command::Return);
+    } else if let (Some(sc), Some(here)) = (scenarios::find("eid-install"), scenarios::find("reader-check")) {
+        coach.open_from(sc, sc.index_of("connect-reader").unwrap_or(0), Some((here, 0)));
+    }
+}
+
+/// The practise button's label or the note under it: where it leads, and the way back.
+fn practise_text(coach: Coach, note: bool) -> String {
+    match coach.came_from.get() {
+        Some((sc, step)) if note => {
+            let step_title = sc.steps.get(step).map(|st| coach.t(&format!("{}.{}.title", sc.id, st.id))).unwrap_or_default();
+            coach.tf(
+                "reader.probe.practise-back-note",
+                &[("title", &coach.t(&sc.title_key())), ("n", &(step + 1).to_string()), ("step", &step_title)],
+            )
+        }
+        Some(_) => coach.t("reader.probe.practise-back"),
+        None if note => {
+            let n = scenarios::find("eid-install").and_then(|sc| sc.index_of("connect-reader")).unwrap_or(0) + 1;
+            coach.tf("reader.probe.practise-note", &[("title", &coach.t("eid-install.title")), ("n", &n.to_string())])
+        }
+        None => coach.t("reader.probe.practise"),
+    }
+}
+
+fn watch(tick: RwSignal<u32>, id: u32) {
     for api in [Api::Usb, Api::Hid] {
         if webusb::api(api).is_none() {
             continue;
         }
         leptos::task::spawn_local(async move {
             match webusb::granted(api).await {
-                Ok(list) => apply(tick, |s| s.after_get_devices(&list), api),
+                Ok(list) => apply(tick, id, |s| s.after_get_devices(&list), api),
                 Err((name, message)) => {
                     let blocked = ProbeState::from_request_error(&name, &message);
                     if api == Api::Usb && matches!(blocked, ProbeState::Unsupported(_)) {
-                        apply(tick, |_| blocked, api);
+                        apply(tick, id, |_| blocked, api);
                     }
                 }
             }
@@ -161,8 +206,8 @@ fn watch(tick: RwSignal<u32>) {
         webusb::listen(
             api,
             id,
-            move |d| apply(tick, |s| s.on_connect(d), api),
-            move |d| apply(tick, |s| s.on_disconnect(d.vendor_id, d.product_id), api),
+            move |d| apply(tick, id, |s| s.on_connect(d), api),
+            move |d| apply(tick, id, |s| s.on_disconnect(d.vendor_id, d.product_id), api),
         );
     }
     on_cleanup(move || webusb::unlisten(id));
@@ -175,9 +220,16 @@ pub fn Probe() -> impl IntoView {
     let tick = RwSignal::new(0u32);
     let start = start_state();
     let can = start.can_request();
+    let ticket = tickets(CheckTickets::start);
+    on_cleanup(move || {
+        tickets(|t| {
+            t.leave(ticket);
+            0
+        });
+    });
     STATE.with(|s| *s.borrow_mut() = (start, None, false));
     if can {
-        watch(tick);
+        watch(tick, ticket);
     }
     view! {
         <div class="probe" id="probe">
@@ -189,16 +241,17 @@ pub fn Probe() -> impl IntoView {
                 <p id="probe-via">{text(coach, tick, 3)}</p>
             </div>
             <div class="probe-actions">
-                <button type="button" class="probe-btn" id="probe-request" hidden=flag(tick, 0) disabled=flag(tick, 2) on:click=on(coach, tick, 0)>
+                <button type="button" class="probe-btn" id="probe-request" hidden=flag(tick, 0) disabled=flag(tick, 2) on:click=on(coach, tick, ticket, 0)>
                     {coach.tr("reader.probe.request")}
                 </button>
-                <button type="button" class="probe-btn probe-alt" id="probe-hid" hidden=flag(tick, 1) disabled=flag(tick, 2) on:click=on(coach, tick, 1)>
+                <button type="button" class="probe-btn probe-alt" id="probe-hid" hidden=flag(tick, 1) disabled=flag(tick, 2) on:click=on(coach, tick, ticket, 1)>
                     {coach.tr("reader.probe.request-hid")}
                 </button>
-                <button type="button" class="probe-btn probe-alt" id="probe-practise" on:click=on(coach, tick, 2)>
-                    {coach.tr("reader.probe.practise")}
+                <button type="button" class="probe-btn probe-alt" id="probe-practise" aria-describedby="probe-practise-note" on:click=on(coach, tick, ticket, 2)>
+                    {text(coach, tick, 4)}
                 </button>
             </div>
+            <p class="probe-practise-note" id="probe-practise-note">{text(coach, tick, 5)}</p>
             <p class="probe-limits" id="probe-limits">{coach.tr("reader.probe.limits")}</p>
         </div>
     }
