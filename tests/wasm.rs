@@ -28,6 +28,7 @@ fn mount(r: Route) -> (Coach, web_sys::HtmlElement) {
         include_str!("../locales/fr/eid-install.json"),
         include_str!("../locales/fr/itsme.json"),
         include_str!("../locales/fr/csam.json"),
+        include_str!("../locales/fr/os.json"),
     ];
     let nl = [
         include_str!("../locales/nl/core.json"),
@@ -35,6 +36,7 @@ fn mount(r: Route) -> (Coach, web_sys::HtmlElement) {
         include_str!("../locales/nl/eid-install.json"),
         include_str!("../locales/nl/itsme.json"),
         include_str!("../locales/nl/csam.json"),
+        include_str!("../locales/nl/os.json"),
     ];
     let catalogs = Catalogs::with_parts(r.lang, if r.lang == Lang::Fr { fr } else { nl });
     let coach = Coach::new(r, None, catalogs);

@@ -13,7 +13,10 @@ pub fn PhoneFrame(
 ) -> impl IntoView {
     let coach = Coach::use_context();
     let clock = RwSignal::new(platform::clock_text());
-    platform::every(20_000, move || clock.set(platform::clock_text()));
+    // A scenario that never shows the phone keeps it off the desk: then nothing ticks.
+    if coach.session.with_untracked(|s| s.scenario().steps.iter().any(|st| st.uses(crate::flow::Device::Phone))) {
+        platform::every(20_000, move || clock.set(platform::clock_text()));
+    }
     view! {
         <div class="phone" role="group" aria-label=coach.tr("phone.label")>
             <div class="phone-status" aria-hidden="true">

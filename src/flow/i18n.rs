@@ -65,15 +65,16 @@ impl Lang {
 /// (`locales/<lang>/<part>.json`). `core` (the app's own controls and the overview) is
 /// fetched before the app mounts; a chapter's parts are fetched when a learner goes
 /// there (see `scenarios::parts_for`), so the first load carries one chapter's texts.
-pub const PARTS: &[&str] = &["core", "eid", "eid-install", "itsme", "csam"];
+pub const PARTS: &[&str] = &["core", "eid", "eid-install", "itsme", "csam", "os"];
 
 /// The parts each chapter (by id, as in `scenarios::CHAPTERS`) uses besides `core`.
 /// Kept here, in a file with no dependencies, so `cargo xtask size` reads the same
 /// table to measure the heaviest first view.
 pub const CHAPTER_PARTS: &[(&str, &[&str])] = &[
-    ("eid", &["eid", "eid-install"]),
-    // itsme-eid signs with the PIN prompt of the eID chapter.
-    ("itsme", &["itsme", "eid"]),
+    ("eid", &["eid", "eid-install", "os"]),
+    // itsme-eid signs with the PIN prompt: the system dialogs (`os`) are their own
+    // small part, so itsme does not fetch the eID chapter's texts for them.
+    ("itsme", &["itsme", "os"]),
     // The CSAM key choice and login pages come from the eID chapter.
     ("lra", &["csam", "eid"]),
 ];

@@ -333,3 +333,33 @@ test('a page that cannot start (sandboxed frame without allow-same-origin) shows
   await ok.close();
   await host.close();
 });
+
+test('a scenario that never shows the phone runs no phone clock', { timeout: 60_000 }, async () => {
+  const page = await newPage(suite.browser, { viewport: { width: 1366, height: 900 } });
+  await page.addInitScript(() => {
+    const live = new Set();
+    const set = window.setInterval.bind(window);
+    const clear = window.clearInterval.bind(window);
+    window.setInterval = (f, ms, ...a) => {
+      const id = set(f, ms, ...a);
+      live.add(id);
+      return id;
+    };
+    window.clearInterval = (id) => {
+      live.delete(id);
+      clear(id);
+    };
+    window.__liveIntervals = () => live.size;
+  });
+  await page.goto(`${suite.server.url}?lang=nl&scenario=eid-mijngezondheid&step=home`);
+  await waitForApp(page);
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__liveIntervals()), 0, 'no clock ticks for a phone nobody sees');
+  // A scenario with the phone has its clock.
+  await page.goto(`${suite.server.url}?lang=nl&scenario=itsme-bank&step=welcome`);
+  await waitForApp(page);
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__liveIntervals()), 1, 'the phone clock');
+  noErrors(page);
+  await page.close();
+});
