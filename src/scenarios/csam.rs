@@ -44,11 +44,6 @@ pub fn chosen_pair() -> Option<(String, String)> {
     CHOSEN.with(|c| c.borrow().clone())
 }
 
-/// The username the learner chose earlier in this page, if any (shown, the password never).
-pub fn chosen_username() -> Option<String> {
-    chosen_pair().map(|(u, _)| u)
-}
-
 /// Memory key: the language box the learner logged in with on My e-Box.
 pub const MEB_LANG: &str = "meblang";
 
@@ -162,7 +157,7 @@ fn code_check(typed: &str, expected: &str) -> Result<(), &'static str> {
 }
 
 fn meb_user_check(typed: &str, _: &Run) -> Result<(), &'static str> {
-    let chosen = chosen_username().is_some_and(|u| u == typed);
+    let chosen = chosen_pair().is_some_and(|(u, _)| u == typed);
     if typed == MEB_USERNAME || chosen {
         Ok(())
     } else {
@@ -564,7 +559,7 @@ mod tests {
         let mut s = at(&CSAM_CODE, "credentials");
         submit(&mut s, "cred-username", "jan.peeters", "cred-next");
         assert_eq!(submit(&mut s, "cred-password", "Tulpen&Rozen7", "cred-next"), Outcome::NewStep);
-        assert_eq!(chosen_username().as_deref(), Some("jan.peeters"));
+        assert_eq!(chosen_pair().map(|p| p.0).as_deref(), Some("jan.peeters"));
         assert_eq!(login("jan.peeters", "Tulpen&Rozen7"), Outcome::NewStep);
         assert_eq!(login("jan.peeters", "Zonnebloem-24"), Outcome::Mistake, "the password goes with its username");
         assert_eq!(login("sofie.maes", "Tulpen&Rozen7"), Outcome::Mistake);

@@ -86,10 +86,10 @@ test('My e-Box takes the pair chosen earlier in this page; the language follows 
   await page.getByRole('button', { name: 'se connecter', exact: true }).click();
   await page.getByRole('button', { name: 'Aanmelden met beveiligingscode via e-mail' }).click();
   await expectStep(page, 'credentials');
-  const note = await page.locator('#meb-practice').innerText();
+  const note = await page.locator('.device-pc .practice-note').innerText();
   assert.match(note, /sofie\.maes/);
   assert.match(note, /Zonnebloem-24/);
-  assert.match(note, /jan\.peeters/, 'the username the learner chose is named');
+  assert.match(note, /zelf een gebruikersnaam en wachtwoord/, 'says the pair chosen earlier works too');
   assert.ok(!note.includes('Tulpen&Rozen7'), 'the password is never shown');
   await axeClean(page, 'login with the chosen username named');
   await page.locator('#meb-username').fill('jan.peeters');
@@ -114,9 +114,10 @@ test('My e-Box takes the pair chosen earlier in this page; the language follows 
 
 test('My e-Box says plainly which practice pair works', { timeout: 60_000 }, async () => {
   const page = await suite.open('?lang=nl&scenario=myebox&step=credentials');
-  const note = page.locator('#meb-practice');
+  const note = page.locator('.device-pc .practice-note');
   assert.ok(await note.isVisible());
   assert.match(await note.innerText(), /gebruikersnaam sofie\.maes en wachtwoord Zonnebloem-24/);
+  assert.ok(!/zelf/.test(await note.innerText()), 'nothing chosen yet in this page');
   await page.locator('#meb-username').fill('sofie.maes');
   await page.locator('#meb-password').fill('Zonnebloem-24');
   await page.getByRole('button', { name: 'Volgende', exact: true }).click();
@@ -134,10 +135,12 @@ test('fr: My e-Box preferences: "no documents" can be chosen, the language is Fr
   const none = page.getByLabel('Je ne veux recevoir aucun document via My e-Box');
   await none.check();
   assert.ok(await none.isChecked(), 'the choice stays');
+  assert.ok(await page.locator('.meb-note').isVisible(), 'what it means shows once ticked');
   assert.match(await page.locator('.meb-note').innerText(), /papier/);
   await axeClean(page, 'preferences, no documents');
   await none.uncheck();
   assert.ok(!(await none.isChecked()));
+  assert.ok(!(await page.locator('.meb-note').isVisible()));
   await lang.selectOption('de');
   assert.equal(await lang.inputValue(), 'de', 'any language may be chosen');
   await page.getByLabel('Oui, envoyez-moi un e-mail').check();
@@ -163,7 +166,9 @@ for (const [lang, terms, pdf, language, langName, nothing, notCard] of [
     assert.equal(await select.locator('option').count(), 4);
     const before = page.url();
     const pages = page.context().pages().length;
+    assert.ok(!(await page.locator('.csamact-terms .practice-note').isVisible()));
     await page.getByRole('button', { name: pdf }).click();
+    assert.ok(await page.locator('.csamact-terms .practice-note').isVisible());
     assert.match(await page.locator('.csamact-terms .practice-note').innerText(), nothing);
     assert.equal(page.url(), before, 'nothing real opens');
     assert.equal(page.context().pages().length, pages, 'no new window');

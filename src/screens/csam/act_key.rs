@@ -34,11 +34,11 @@ fn terms_pdf() -> AnyView {
             class="csam-link"
             data-target-id="act-terms-pdf"
             aria-expanded=move || open.get().to_string()
-            on:click=move |_| open.update(|o| *o = !*o)
+            on:click=move |_| open.set(true)
         >
             {coach.tr("csamact.key.terms-pdf")}
         </button>
-        {move || open.get().then(|| view! { <p class="practice-note" role="status">{coach.tr("csamact.key.terms-pdf-note")}</p> })}
+        <p class="practice-note" role="status" hidden=move || !open.get()>{coach.tr("csamact.key.terms-pdf-note")}</p>
     }
     .into_any()
 }

@@ -11,27 +11,20 @@ use crate::scenarios::csam as logic;
 
 fn qr() -> AnyView {
     let coach = Coach::use_context();
-    // Follows the language: the issuer is a translated text.
-    let uri = Memo::new(move |_| {
-        let issuer = coach.t(logic::ISSUER_KEY);
-        coach.session.with_untracked(|s| logic::otpauth(s.run(), &issuer))
-    });
+    let issuer = coach.t(logic::ISSUER_KEY);
+    let uri = coach.session.with_untracked(|s| logic::otpauth(s.run(), &issuer));
     // The crate's own SVG renderer (the stack's choice): dark modules as one path,
     // with the standard quiet zone; CSS scales it.
-    let svg = move || {
-        uri.with(|u| {
-            qrcode::QrCode::new(u.as_bytes())
-                .map(|code| {
-                    code.render::<qrcode::render::svg::Color>()
-                        .quiet_zone(true)
-                        .module_dimensions(1, 1)
-                        .build()
-                })
-                .unwrap_or_default()
+    let svg = qrcode::QrCode::new(uri.as_bytes())
+        .map(|code| {
+            code.render::<qrcode::render::svg::Color>()
+                .quiet_zone(true)
+                .module_dimensions(1, 1)
+                .build()
         })
-    };
+        .unwrap_or_default();
     view! {
-        <div class="csamact-qr" role="img" aria-label=coach.tr("csamact.scan.qr") data-otpauth=move || uri.get() inner_html=svg></div>
+        <div class="csamact-qr" role="img" aria-label=coach.tr("csamact.scan.qr") data-otpauth=uri inner_html=svg></div>
     }
     .into_any()
 }

@@ -19,22 +19,16 @@ fn nickname() -> AnyView {
     .into_any()
 }
 
-/// "Ik wil geen documenten via My e-Box ontvangen": a real choice, with what it means.
+/// "Ik wil geen documenten via My e-Box ontvangen": a real choice (the browser keeps
+/// it; the coach does not check it), with what it means shown by CSS once ticked.
 fn no_docs() -> AnyView {
     let coach = Coach::use_context();
-    let on = RwSignal::new(false);
     view! {
         <label class="mock-check" for="meb-no-docs">
-            <input
-                type="checkbox"
-                id="meb-no-docs"
-                data-target-id="meb-no-docs"
-                prop:checked=move || on.get()
-                on:change=move |ev| on.set(event_target_checked(&ev))
-            />
+            <input type="checkbox" id="meb-no-docs" data-target-id="meb-no-docs" />
             <span>{coach.tr("myebox.prefs.no-docs")}</span>
         </label>
-        {move || on.get().then(|| view! { <p class="meb-note" role="status">{coach.tr("myebox.prefs.no-docs-note")}</p> })}
+        <p class="meb-note">{coach.tr("myebox.prefs.no-docs-note")}</p>
     }
     .into_any()
 }
