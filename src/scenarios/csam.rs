@@ -1,5 +1,5 @@
 //! Chapter 3: a local registration office (LRA) and CSAM digital keys with a
-//! security code by e-mail or by an authenticator app, then My e-Box.
+//! security code by e-mail, by SMS or by an authenticator app, then My e-Box.
 //!
 //! The validators and the little bits of run logic (registration code, TOTP secret)
 //! live here as plain Rust so they are tested natively; the screens only show them.
@@ -294,7 +294,7 @@ pub static LRA_ACTIVATION: Scenario = Scenario {
 
 const EXPIRED: Branch = Branch { id: "expired", back: "reg-new-code", enter_on: &["expired"] };
 
-/// `csam-code`: a key with a security code by e-mail.
+/// `csam-code`: a key with a security code by e-mail or by SMS, as the learner chooses.
 pub static CSAM_CODE: Scenario = Scenario {
     id: "csam-code",
     chapter: "lra",
