@@ -149,6 +149,8 @@ pub enum Screen {
     LraMail,
     /// CSAM activation step 1: the activation code.
     CsamActCode,
+    /// CSAM: the security code by e-mail or by SMS, with the advice about SMS.
+    CsamCodeVia,
     /// CSAM activation step 2: choose the key, language, terms.
     CsamActKey,
     /// CSAM: choose a username and password.

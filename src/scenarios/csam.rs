@@ -1,8 +1,10 @@
 //! Chapter 3: a local registration office (LRA) and CSAM digital keys with a
-//! security code by e-mail or by an authenticator app, then My e-Box.
+//! security code by e-mail, by SMS or by an authenticator app, then My e-Box.
 //!
 //! The validators and the little bits of run logic (registration code, TOTP secret)
 //! live here as plain Rust so they are tested natively; the screens only show them.
+
+use std::cell::RefCell;
 
 use crate::flow::model::{Branch, Device, Gesture, Rule, Run, Scenario, Screen, Step, Validator};
 use crate::flow::rules::{self, ActivationCodeError, PasswordRule, UsernameRule};
@@ -22,8 +24,39 @@ pub const REGISTRATION_VALID_MS: u64 = 5 * 60 * 1000;
 pub const MEB_USERNAME: &str = "sofie.maes";
 /// The password Sofie chose before (My e-Box login).
 pub const MEB_PASSWORD: &str = "Zonnebloem-24";
-/// Issuer shown in the authenticator app.
-pub const ISSUER: &str = "CSAM";
+/// Catalog key of the issuer in the QR code and the authenticator mock: "LoginCoach
+/// (exercise)" in the learner's language, so a real app that scans the practice code
+/// shows an entry that is plainly an exercise, not a second CSAM key.
+pub const ISSUER_KEY: &str = "auth.issuer";
+/// Memory key: how the registration code comes in csam-code (`via-email` or `via-sms`).
+pub const CODE_VIA: &str = "csamvia";
+/// Memory key: the username typed on My e-Box's login page.
+pub const MEB_USER: &str = "mebuser";
+
+thread_local! {
+    /// The username and password the learner chose in csam-code or csam-app, in this
+    /// page's memory only (gone on reload, never stored), so My e-Box accepts them.
+    static CHOSEN: RefCell<Option<(String, String)>> = const { RefCell::new(None) };
+}
+
+/// The username and password the learner chose earlier in this page, if any.
+pub fn chosen_pair() -> Option<(String, String)> {
+    CHOSEN.with(|c| c.borrow().clone())
+}
+
+/// Memory key: the language box the learner logged in with on My e-Box.
+pub const MEB_LANG: &str = "meblang";
+
+/// The language of the My e-Box box the learner logged in with (`nl`, `fr`, …), if known.
+pub fn meb_lang(run: &Run) -> Option<&'static str> {
+    let chosen = run.recall(MEB_LANG)?.strip_prefix("meb-login-")?;
+    ["nl", "fr", "de", "en"].into_iter().find(|c| *c == chosen)
+}
+
+/// Whether the registration code comes by SMS (chosen at csam-code's first step).
+pub fn by_sms(run: &Run) -> bool {
+    run.recall(CODE_VIA) == Some("via-sms")
+}
 
 /// The run's TOTP secret: the first 20 bytes of the run's seed.
 pub fn secret(run: &Run) -> Secret {
@@ -32,9 +65,9 @@ pub fn secret(run: &Run) -> Secret {
     Secret::from_random_bytes(b)
 }
 
-/// The `otpauth://` URI the QR code holds.
-pub fn otpauth(run: &Run) -> String {
-    totp::otpauth_uri(ISSUER, run.persona.email, &secret(run)).unwrap_or_default()
+/// The `otpauth://` URI the QR code holds, under the (translated) exercise issuer.
+pub fn otpauth(run: &Run, issuer: &str) -> String {
+    totp::otpauth_uri(issuer, run.persona.email, &secret(run)).unwrap_or_default()
 }
 
 fn round(run: &Run) -> u32 {
@@ -95,7 +128,11 @@ pub static NEW_USERNAME: Validator = Validator {
 fn password_check(typed: &str, run: &Run) -> Result<(), &'static str> {
     let user = run.recall(USERNAME).unwrap_or("");
     match rules::password_rules(typed, user).into_iter().find(|(_, ok)| !ok) {
-        None => Ok(()),
+        None => {
+            // The password is the last field: the pair is chosen. My e-Box accepts it later.
+            CHOSEN.with(|c| *c.borrow_mut() = Some((user.to_owned(), typed.to_owned())));
+            Ok(())
+        }
         Some((PasswordRule::MinLength, _)) => Err("pw-length"),
         Some((PasswordRule::Uppercase, _)) => Err("pw-upper"),
         Some((PasswordRule::Lowercase, _)) => Err("pw-lower"),
@@ -118,6 +155,38 @@ fn code_check(typed: &str, expected: &str) -> Result<(), &'static str> {
         Ok(_) => Err("wrong"),
     }
 }
+
+fn meb_user_check(typed: &str, _: &Run) -> Result<(), &'static str> {
+    let chosen = chosen_pair().is_some_and(|(u, _)| u == typed);
+    if typed == MEB_USERNAME || chosen {
+        Ok(())
+    } else {
+        Err("wrong")
+    }
+}
+
+/// My e-Box's username: the practice one, or the one chosen earlier in this page.
+pub static MEB_LOGIN_USER: Validator = Validator {
+    check: meb_user_check,
+    example: |_| MEB_USERNAME.to_owned(),
+};
+
+fn meb_password_check(typed: &str, run: &Run) -> Result<(), &'static str> {
+    let user = run.recall(MEB_USER).unwrap_or(MEB_USERNAME);
+    let practice = user == MEB_USERNAME && typed == MEB_PASSWORD;
+    let chosen = chosen_pair().is_some_and(|(u, p)| u == user && p == typed);
+    if practice || chosen {
+        Ok(())
+    } else {
+        Err("wrong")
+    }
+}
+
+/// My e-Box's password: the one that goes with the username typed.
+pub static MEB_LOGIN_PASSWORD: Validator = Validator {
+    check: meb_password_check,
+    example: |_| MEB_PASSWORD.to_owned(),
+};
 
 /// The registration code from the mail.
 pub static REGISTRATION: Validator = Validator {
@@ -218,9 +287,6 @@ pub static LRA_ACTIVATION: Scenario = Scenario {
                 ("act-key-sms", "sms"),
                 ("act-activate", "not-yet"),
                 ("act-terms", "key-first"),
-                ("act-lang-fr", "lang"),
-                ("act-lang-de", "lang"),
-                ("act-lang-en", "lang"),
             ],
         },
     ],
@@ -228,12 +294,19 @@ pub static LRA_ACTIVATION: Scenario = Scenario {
 
 const EXPIRED: Branch = Branch { id: "expired", back: "reg-new-code", enter_on: &["expired"] };
 
-/// `csam-code`: a key with a security code by e-mail.
+/// `csam-code`: a key with a security code by e-mail or by SMS, as the learner chooses.
 pub static CSAM_CODE: Scenario = Scenario {
     id: "csam-code",
     chapter: "lra",
     steps: &[
-        info("sms-note", &[], Screen::Explain),
+        Step {
+            id: "sms-note",
+            devices: &[Device::Pc],
+            screen: Screen::CsamCodeVia,
+            expect: &[Gesture::Choose { options: &["via-email", "via-sms"], remember: Some(CODE_VIA) }],
+            branches: &[],
+            mistakes: &[],
+        },
         CREDENTIALS,
         Step {
             id: "registration-email",
@@ -322,7 +395,7 @@ pub static MYEBOX: Scenario = Scenario {
             screen: Screen::MebLanguage,
             expect: &[Gesture::Choose {
                 options: &["meb-login-nl", "meb-login-fr", "meb-login-de", "meb-login-en"],
-                remember: None,
+                remember: Some(MEB_LANG),
             }],
             branches: &[],
             mistakes: &[],
@@ -345,8 +418,8 @@ pub static MYEBOX: Scenario = Scenario {
             devices: &[Device::Pc],
             screen: Screen::MebCredentials,
             expect: &[
-                typed("meb-username", Rule::Exactly(MEB_USERNAME), "meb-next", None),
-                typed("meb-password", Rule::Exactly(MEB_PASSWORD), "meb-next", None),
+                typed("meb-username", Rule::Custom(&MEB_LOGIN_USER), "meb-next", Some(MEB_USER)),
+                typed("meb-password", Rule::Custom(&MEB_LOGIN_PASSWORD), "meb-next", None),
             ],
             branches: &[],
             mistakes: &[("meb-forgot", "forgot"), ("meb-other-key", "other-key")],
@@ -366,14 +439,7 @@ pub static MYEBOX: Scenario = Scenario {
             screen: Screen::MebPrefs,
             expect: &[Gesture::Click("meb-notify-yes"), Gesture::Click("meb-save")],
             branches: &[],
-            mistakes: &[
-                ("meb-no-docs", "no-docs"),
-                ("meb-notify-no", "notify"),
-                ("meb-save", "notify-first"),
-                ("meb-lang-fr", "lang"),
-                ("meb-lang-de", "lang"),
-                ("meb-lang-en", "lang"),
-            ],
+            mistakes: &[("meb-notify-no", "notify"), ("meb-save", "notify-first")],
         },
         Step {
             id: "done",
@@ -466,11 +532,49 @@ mod tests {
     }
 
     #[test]
-    fn otpauth_uri_holds_the_runs_secret() {
+    fn otpauth_uri_holds_the_runs_secret_under_the_exercise_issuer() {
         let s = at(&CSAM_APP, "scan");
-        let uri = otpauth(s.run());
-        assert!(uri.starts_with("otpauth://totp/CSAM:sofie.maes%40example.com?secret="), "{uri}");
+        let uri = otpauth(s.run(), "LoginCoach (oefening)");
+        assert!(uri.starts_with("otpauth://totp/LoginCoach%20%28oefening%29:sofie.maes%40example.com?secret="), "{uri}");
+        assert!(uri.contains("&issuer=LoginCoach%20%28oefening%29&"), "{uri}");
         assert!(uri.contains(&secret(s.run()).to_base32()));
+    }
+
+    #[test]
+    fn myebox_accepts_the_practice_pair_and_the_pair_chosen_in_this_page() {
+        let login = |user: &str, pw: &str| {
+            let mut s = at(&MYEBOX, "credentials");
+            s.act(Action::Input("meb-username".into(), user.into()));
+            s.act(Action::Input("meb-password".into(), pw.into()));
+            let first = s.act(Action::Click("meb-next".into()));
+            if first == Outcome::Progress {
+                s.act(Action::Click("meb-next".into()))
+            } else {
+                first
+            }
+        };
+        CHOSEN.with(|c| *c.borrow_mut() = None);
+        assert_eq!(login("sofie.maes", "Zonnebloem-24"), Outcome::NewStep);
+        assert_eq!(login("jan.peeters", "Tulpen&Rozen7"), Outcome::Mistake, "nothing chosen yet");
+        let mut s = at(&CSAM_CODE, "credentials");
+        submit(&mut s, "cred-username", "jan.peeters", "cred-next");
+        assert_eq!(submit(&mut s, "cred-password", "Tulpen&Rozen7", "cred-next"), Outcome::NewStep);
+        assert_eq!(chosen_pair().map(|p| p.0).as_deref(), Some("jan.peeters"));
+        assert_eq!(login("jan.peeters", "Tulpen&Rozen7"), Outcome::NewStep);
+        assert_eq!(login("jan.peeters", "Zonnebloem-24"), Outcome::Mistake, "the password goes with its username");
+        assert_eq!(login("sofie.maes", "Tulpen&Rozen7"), Outcome::Mistake);
+        assert_eq!(login("sofie.maes", "Zonnebloem-24"), Outcome::NewStep, "the practice pair still works");
+    }
+
+    #[test]
+    fn the_code_comes_by_email_or_by_sms_as_chosen() {
+        let mut s = at(&CSAM_CODE, "sms-note");
+        assert!(!by_sms(s.run()));
+        assert_eq!(s.act(Action::Click("via-sms".into())), Outcome::NewStep);
+        assert!(by_sms(s.run()));
+        s.back();
+        assert_eq!(s.act(Action::Click("via-email".into())), Outcome::NewStep);
+        assert!(!by_sms(s.run()));
     }
 
     #[test]

@@ -77,8 +77,10 @@ pub fn pc(screen: Screen) -> AnyView {
         Screen::IrisProfile => page(&irisbox::PROFILE),
         Screen::IrisDone => page(&irisbox::DONE),
         // -- CSAM / My e-Box PC screens (issue 5) go here --
-        Screen::LraLetter | Screen::LraMail => page(&mail::webmail::PAGE),
+        Screen::LraLetter => page(&mail::webmail::WAITING),
+        Screen::LraMail => page(&mail::webmail::PAGE),
         Screen::CsamActCode => page(&csam::act_code::PAGE),
+        Screen::CsamCodeVia => page(&csam::via::PAGE),
         Screen::CsamActKey => page(&csam::act_key::PAGE),
         Screen::CsamActCredentials => page(&csam::act_credentials::PAGE),
         Screen::CsamRegMail => page(&csam::act_sent::PAGE),
@@ -180,6 +182,7 @@ pub fn desk(screen: Screen) -> AnyView {
         // needs nothing on the desk either.
         Screen::ReaderProbe
         | Screen::CsamActKey
+        | Screen::CsamCodeVia
         | Screen::CsamActCredentials
         | Screen::CsamRegMail
         | Screen::CsamRegCode

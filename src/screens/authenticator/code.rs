@@ -22,7 +22,11 @@ pub fn code() -> AnyView {
     let current = Memo::new(move |_| totp::totp_at(secret.as_bytes(), now.get()));
     view! {
         <div class="auth-entry" class:low=move || current.with(|c| c.is_about_to_expire())>
-            <p class="auth-account">"CSAM: " {coach.session.with_untracked(|s| s.persona().email)}</p>
+            <p class="auth-account">
+                <span class="auth-issuer">{coach.tr(logic::ISSUER_KEY)}</span>
+                " "
+                {coach.session.with_untracked(|s| s.persona().email)}
+            </p>
             <p class="auth-code" data-code=move || current.with(|c| c.code.clone())>
                 {move || current.with(|c| format!("{} {}", &c.code[..3], &c.code[3..]))}
             </p>
@@ -36,5 +40,5 @@ pub fn code() -> AnyView {
     .into_any()
 }
 
-/// The app showing the code for CSAM.
+/// The app showing the code of the practice account (the exercise issuer).
 pub static PHONE: &[Block] = &[Block::Div("auth-app", &[Block::P("auth-bar", "auth.title"), Block::Custom(code)])];

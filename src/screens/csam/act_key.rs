@@ -1,12 +1,46 @@
 //! CSAM activation step 2: "Kies uw digitale sleutel", the language and the terms.
+//! As on the real page: the terms are a checkbox with a download link, the language
+//! a dropdown.
 
-use super::{page, BAR_2, HEADER};
+use leptos::prelude::*;
+
+use super::{lang_select, page, BAR_2, HEADER};
+use crate::app::Coach;
 use crate::components::page::{Block, Page};
 use crate::flow::Session;
 use crate::scenarios::csam::KEY_CHOICE;
+use crate::screens::phone::check;
 
 fn chose(s: &Session, key: &str) -> bool {
     s.run().recall(KEY_CHOICE) == Some(key)
+}
+
+fn language() -> AnyView {
+    lang_select("act-lang", "csamact.key.lang", |_| None)
+}
+
+fn terms() -> AnyView {
+    check("act-terms", "csamact.key.terms", |s| s.progress() >= 2)
+}
+
+/// "Download de gebruikersvoorwaarden (PDF)": in the exercise nothing downloads; the
+/// button says what the real one would open.
+fn terms_pdf() -> AnyView {
+    let coach = Coach::use_context();
+    let open = RwSignal::new(false);
+    view! {
+        <button
+            type="button"
+            class="csam-link"
+            data-target-id="act-terms-pdf"
+            aria-expanded=move || open.get().to_string()
+            on:click=move |_| open.set(true)
+        >
+            {coach.tr("csamact.key.terms-pdf")}
+        </button>
+        <p class="practice-note" role="status" hidden=move || !open.get()>{coach.tr("csamact.key.terms-pdf-note")}</p>
+    }
+    .into_any()
 }
 
 /// Step 2: "Kies uw digitale sleutel", language and terms.
@@ -32,21 +66,10 @@ pub static PAGE: Page = page(
                                 Block::Radio("act-key-sms", "act-key", "csamact.key.sms", |_| false),
                             ],
                         ),
-                        Block::Fieldset(
-                            "csamact.key.lang",
-                            &[
-                                Block::Radio("act-lang-nl", "act-lang", "csamact.lang.nl", |_| true),
-                                Block::Radio("act-lang-fr", "act-lang", "csamact.lang.fr", |_| false),
-                                Block::Radio("act-lang-de", "act-lang", "csamact.lang.de", |_| false),
-                                Block::Radio("act-lang-en", "act-lang", "csamact.lang.en", |_| false),
-                            ],
-                        ),
+                        Block::Div("csamact-field", &[Block::Custom(language)]),
                     ],
                 ),
-                Block::Fieldset(
-                    "csamact.key.terms-legend",
-                    &[Block::Radio("act-terms", "act-terms", "csamact.key.terms", |s| s.progress() >= 2)],
-                ),
+                Block::Div("csamact-terms", &[Block::Custom(terms), Block::Custom(terms_pdf)]),
                 Block::Div("csam-actions csamact-end", &[Block::Button("act-activate", "csamact.key.activate", "csam-primary")]),
             ],
         ),

@@ -1,7 +1,8 @@
-//! CSAM activation step 3: "Registratiecode" from the mail (valid 5 minutes).
+//! CSAM activation step 3: "Registratiecode" from the mail or the SMS (valid 5 minutes).
 
 use super::{page, BAR_3, HEADER, RENEW};
 use crate::components::page::{Block, Page};
+use crate::scenarios::csam::by_sms;
 
 /// Step 3: "Registratiecode".
 pub static PAGE: Page = page(
@@ -16,8 +17,8 @@ pub static PAGE: Page = page(
                 Block::When(
                     |s| s.branch().is_none(),
                     &[
-                        Block::P("", "csamact.reg.intro"),
-                        Block::P("csamact-small", "csamact.reg.spam"),
+                        Block::When(|s| !by_sms(s.run()), &[Block::P("", "csamact.reg.intro"), Block::P("csamact-small", "csamact.reg.spam")]),
+                        Block::When(|s| by_sms(s.run()), &[Block::P("", "csamact.reg.intro-sms"), Block::P("csamact-small", "csamact.reg.wait-sms")]),
                         Block::Div("csamact-field", &[Block::Input("reg-code", "csamact.reg.label", "text", "numeric")]),
                         Block::Div(
                             "csam-actions",

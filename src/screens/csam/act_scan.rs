@@ -1,4 +1,6 @@
 //! CSAM: the QR code holding this run's `otpauth://totp/…` URI, for the app to scan.
+//! The issuer says "LoginCoach (exercise)" in the learner's language, and a note says
+//! that a real app which scans it may delete the entry afterwards.
 
 use leptos::prelude::*;
 
@@ -9,7 +11,8 @@ use crate::scenarios::csam as logic;
 
 fn qr() -> AnyView {
     let coach = Coach::use_context();
-    let uri = coach.session.with_untracked(|s| logic::otpauth(s.run()));
+    let issuer = coach.t(logic::ISSUER_KEY);
+    let uri = coach.session.with_untracked(|s| logic::otpauth(s.run(), &issuer));
     // The crate's own SVG renderer (the stack's choice): dark modules as one path,
     // with the standard quiet zone; CSS scales it.
     let svg = qrcode::QrCode::new(uri.as_bytes())
@@ -26,14 +29,19 @@ fn qr() -> AnyView {
     .into_any()
 }
 
-/// The QR code the app scans.
+/// The QR code the app scans, with the note that it is an exercise.
 pub static PAGE: Page = page(
     "/sma/activation/app",
     &[
         HEADER,
         Block::Div(
             "csam-content",
-            &[Block::H2("csamact.apps.heading"), Block::P("", "csamact.scan.intro"), Block::Custom(qr)],
+            &[
+                Block::H2("csamact.apps.heading"),
+                Block::P("", "csamact.scan.intro"),
+                Block::Custom(qr),
+                Block::P("practice-note", "csamact.scan.note"),
+            ],
         ),
     ],
 );

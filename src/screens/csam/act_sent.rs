@@ -1,7 +1,9 @@
-//! CSAM activation step 3 while the registration mail is on its way to the phone.
+//! CSAM activation step 3 while the registration code is on its way to the phone
+//! (by e-mail or by SMS, as chosen).
 
 use super::{page, BAR_3, HEADER, RENEW};
 use crate::components::page::{Block, Page};
+use crate::scenarios::csam::by_sms;
 
 /// Step 3 while the registration mail is on its way.
 pub static PAGE: Page = page(
@@ -13,7 +15,8 @@ pub static PAGE: Page = page(
             &[
                 Block::H2("csamact.heading"),
                 BAR_3,
-                Block::When(|s| s.branch().is_none(), &[Block::P("csamact-advice", "csamact.reg.sent")]),
+                Block::When(|s| s.branch().is_none() && !by_sms(s.run()), &[Block::P("csamact-advice", "csamact.reg.sent")]),
+                Block::When(|s| s.branch().is_none() && by_sms(s.run()), &[Block::P("csamact-advice", "csamact.reg.sent-sms")]),
                 RENEW,
             ],
         ),

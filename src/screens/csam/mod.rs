@@ -14,8 +14,13 @@ pub mod choose_key;
 pub mod eid;
 pub mod login;
 pub mod login_code;
+pub mod via;
 
+use leptos::prelude::*;
+
+use crate::app::Coach;
 use crate::components::page::{Block, Page};
+use crate::flow::Session;
 use crate::scenarios::csam as logic;
 
 /// Catalog key of the host in the address bar (idp.iamfas.belgium.be).
@@ -70,3 +75,22 @@ pub const LOGIN_TITLE: Block = Block::Div(
         Block::When(|s| !logic::uses_app(s.run()), &[Block::H2("csam.choose.email")]),
     ],
 );
+
+/// The four languages of the language choices, with the catalog keys of their names.
+const LANGS: [(&str, &str); 4] =
+    [("nl", "csamact.lang.nl"), ("fr", "csamact.lang.fr"), ("de", "csamact.lang.de"), ("en", "csamact.lang.en")];
+
+/// A labelled language dropdown (CSAM's "Mijn voorkeurstaal", My e-Box's language).
+/// It starts at `preferred`, else at the language the learner reads; any choice is
+/// fine, so it is the learner's own and the coach does not check it.
+pub fn lang_select(id: &'static str, label: &'static str, preferred: fn(&Session) -> Option<&'static str>) -> AnyView {
+    let coach = Coach::use_context();
+    let start = coach.session.with_untracked(preferred).unwrap_or_else(|| coach.lang.get_untracked().code());
+    view! {
+        <label class="mock-label" for=id>{coach.tr(label)}</label>
+        <select id=id class="mock-select" data-target-id=id>
+            {LANGS.iter().map(|(code, key)| view! { <option value=*code selected=*code == start>{coach.tr(key)}</option> }).collect_view()}
+        </select>
+    }
+    .into_any()
+}

@@ -10,6 +10,6 @@ pub static DESK: &[Block] = &[Block::Div(
         Block::P("letter-to", "lra.letter.to"),
         Block::P("", "lra.letter.text"),
         Block::P("lra-code", "lra.letter.code"),
-        Block::P("letter-practice", "props.practice"),
+        Block::P("letter-practice", "lra.letter.practice"),
     ],
 )];

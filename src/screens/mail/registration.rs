@@ -1,4 +1,5 @@
-//! The phone's mail app with CSAM's registration code and its 5-minute countdown.
+//! The phone's mail app (or its messages app, for a code by SMS) with CSAM's
+//! registration code and its 5-minute countdown.
 
 use leptos::prelude::*;
 
@@ -71,16 +72,40 @@ pub fn code() -> AnyView {
     .into_any()
 }
 
-/// The phone's mail app with CSAM's registration code.
-pub static PHONE: &[Block] = &[Block::Div(
-    "pmail",
-    &[
-        Block::P("pmail-bar", "mail.phone.inbox"),
-        Block::P("pmail-from", "mail.from-csam"),
-        Block::P("pmail-subject", "mail.reg.subject"),
-        Block::When(|s| s.branch().is_none(), &[Block::P("", "mail.reg.body")]),
-        Block::Custom(code),
-        Block::When(|s| s.branch().is_none(), &[Block::P("mail-small", "mail.reg.note")]),
-        Block::When(|s| s.branch().is_some(), &[Block::P("mail-small", "mail.reg.gone")]),
-    ],
-)];
+/// The phone's mail app with CSAM's registration code, or its messages app when the
+/// learner chose a code by SMS.
+pub static PHONE: &[Block] = &[
+    Block::When(
+        |s| !logic::by_sms(s.run()),
+        &[Block::Div(
+            "pmail",
+            &[
+                Block::P("pmail-bar", "mail.phone.inbox"),
+                Block::P("pmail-from", "mail.from-csam"),
+                Block::P("pmail-subject", "mail.reg.subject"),
+                Block::When(|s| s.branch().is_none(), &[Block::P("", "mail.reg.body")]),
+                Block::Custom(code),
+                Block::When(|s| s.branch().is_none(), &[Block::P("mail-small", "mail.reg.note")]),
+                Block::When(|s| s.branch().is_some(), &[Block::P("mail-small", "mail.reg.gone")]),
+            ],
+        )],
+    ),
+    Block::When(
+        |s| logic::by_sms(s.run()),
+        &[Block::Div(
+            "ph-sms csam-sms",
+            &[
+                Block::Div("ph-sms-head", &[Block::Span("ph-sms-name", "mail.sms.from")]),
+                Block::Div(
+                    "ph-bubble",
+                    &[
+                        Block::When(|s| s.branch().is_none(), &[Block::P("", "mail.sms.body")]),
+                        Block::Custom(code),
+                        Block::When(|s| s.branch().is_none(), &[Block::P("mail-small", "mail.reg.note")]),
+                        Block::When(|s| s.branch().is_some(), &[Block::P("mail-small", "mail.reg.gone")]),
+                    ],
+                ),
+            ],
+        )],
+    ),
+];

@@ -1,4 +1,5 @@
-//! The webmail at home with CSAM's activation mail and its link.
+//! The webmail at home: CSAM's activation mail with its link, and the inbox before
+//! that mail has come (while the learner is still at the municipality).
 
 use crate::components::page::{Block, Page};
 
@@ -28,6 +29,20 @@ pub static PAGE: Page = Page {
                     Block::Div("mail-tools", &[Block::Button("mail-reply", "mail.reply", "mail-tool"), Block::Button("mail-delete", "mail.delete", "mail-tool")]),
                 ],
             ),
+        ],
+    )],
+};
+
+/// The webmail before CSAM's mail has come: the letter step happens at the municipality.
+pub static WAITING: Page = Page {
+    host_key: "mail.host",
+    path: "/inbox",
+    site: "mail",
+    blocks: &[Block::Div(
+        "mail-app",
+        &[
+            Block::Div("mail-list", &[Block::Div("mail-item", &[Block::Span("mail-from", "mail.from-library"), Block::Span("", "mail.library.subject")])]),
+            Block::Div("mail-read", &[Block::P("mail-meta", "mail.none")]),
         ],
     )],
 };

@@ -1,10 +1,13 @@
-//! My e-Box: the preferences at the first visit, with "opslaan".
+//! My e-Box: the preferences at the first visit, with "opslaan". The documents
+//! choice, the nickname and the language are the learner's own (the coach checks
+//! only the e-mail notification and "opslaan").
 
 use leptos::prelude::*;
 
 use super::{page, HEADER, LOGGED_IN};
 use crate::app::Coach;
 use crate::components::page::{Block, Page};
+use crate::screens::csam::lang_select;
 
 /// A free, optional field (not checked by the coach): the nickname.
 fn nickname() -> AnyView {
@@ -14,6 +17,25 @@ fn nickname() -> AnyView {
         <input id="meb-nickname" type="text" autocomplete="off" data-target-id="meb-nickname" />
     }
     .into_any()
+}
+
+/// "Ik wil geen documenten via My e-Box ontvangen": a real choice (the browser keeps
+/// it; the coach does not check it), with what it means shown by CSS once ticked.
+fn no_docs() -> AnyView {
+    let coach = Coach::use_context();
+    view! {
+        <label class="mock-check" for="meb-no-docs">
+            <input type="checkbox" id="meb-no-docs" data-target-id="meb-no-docs" />
+            <span>{coach.tr("myebox.prefs.no-docs")}</span>
+        </label>
+        <p class="meb-note">{coach.tr("myebox.prefs.no-docs-note")}</p>
+    }
+    .into_any()
+}
+
+/// The language: the one of the box the learner logged in with, else the one they read.
+fn language() -> AnyView {
+    lang_select("meb-lang", "myebox.prefs.lang", |s| crate::scenarios::csam::meb_lang(s.run()))
 }
 
 /// The preferences at the first visit.
@@ -26,16 +48,10 @@ pub static PAGE: Page = page(
             "meb-content",
             &[
                 Block::H2("myebox.prefs.heading"),
-                Block::Fieldset("myebox.prefs.docs", &[Block::Radio("meb-no-docs", "meb-docs", "myebox.prefs.no-docs", |_| false)]),
+                Block::Fieldset("myebox.prefs.docs", &[Block::Custom(no_docs)]),
                 Block::Fieldset(
                     "myebox.prefs.profile",
-                    &[
-                        Block::Div("meb-field", &[Block::Custom(nickname)]),
-                        Block::Radio("meb-lang-nl", "meb-lang", "csamact.lang.nl", |_| true),
-                        Block::Radio("meb-lang-fr", "meb-lang", "csamact.lang.fr", |_| false),
-                        Block::Radio("meb-lang-de", "meb-lang", "csamact.lang.de", |_| false),
-                        Block::Radio("meb-lang-en", "meb-lang", "csamact.lang.en", |_| false),
-                    ],
+                    &[Block::Div("meb-field", &[Block::Custom(nickname)]), Block::Div("meb-field", &[Block::Custom(language)])],
                 ),
                 Block::Fieldset(
                     "myebox.prefs.notify",
