@@ -157,7 +157,11 @@ impl Coach {
             }),
             Command::DoIt | Command::PlayStep => player::step_once(coach),
             Command::Back => coach.session.update(|s| s.back()),
-            Command::Restart => coach.session.update(|s| s.restart()),
+            Command::Restart => coach.session.update(|s| {
+                let before = s.run().clone();
+                s.restart();
+                s.carry(&before, scenarios::csam::CARRIED);
+            }),
             Command::PlayToggle => {
                 if coach.play.get_untracked() == PlayState::Playing {
                     player::stop(coach)
@@ -225,7 +229,9 @@ impl Coach {
         let go = move || {
             coach.error.set(None);
             coach.came_from.set(from);
-            coach.session.set(Session::seeded(scenario, &PERSONA, coach.seed_for(scenario)).starting_at(step));
+            let mut next = Session::seeded(scenario, &PERSONA, coach.seed_for(scenario)).starting_at(step);
+            coach.session.with_untracked(|s| next.carry(s.run(), scenarios::csam::CARRIED));
+            coach.session.set(next);
         };
         let needed = scenarios::parts_for(scenario.id);
         if coach.i18n.with_untracked(|c| c.missing(&needed).is_empty()) {

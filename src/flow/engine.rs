@@ -167,6 +167,12 @@ impl Session {
         self.run.now_ms = now_ms;
     }
 
+    /// Takes over these remembered values of an earlier run of the page (the app hands
+    /// over what one exercise leaves for the next).
+    pub fn carry(&mut self, from: &Run, keys: &[&'static str]) {
+        self.run.carry_from(from, keys);
+    }
+
     /// Lets a screen remember a value of the run (e.g. a generated token shown).
     pub fn remember(&mut self, key: &'static str, value: String) {
         self.run.remember(key, value);

@@ -251,6 +251,16 @@ impl Run {
             .map(|(_, v)| v.as_str())
     }
 
+    /// Takes over these remembered values from another run (an exercise opened after
+    /// another one in the same page).
+    pub fn carry_from(&mut self, other: &Run, keys: &[&'static str]) {
+        for key in keys {
+            if let Some(v) = other.recall(key) {
+                self.remember(key, v.to_owned());
+            }
+        }
+    }
+
     /// Remembers a value for later steps of this run.
     pub fn remember(&mut self, key: &'static str, value: String) {
         self.memory.retain(|(k, _)| *k != key);

@@ -4,7 +4,6 @@
 //! The validators and the little bits of run logic (registration code, TOTP secret)
 //! live here as plain Rust so they are tested natively; the screens only show them.
 
-use std::cell::RefCell;
 
 use crate::flow::model::{Branch, Device, Gesture, Rule, Run, Scenario, Screen, Step, Validator};
 use crate::flow::rules::{self, ActivationCodeError, PasswordRule, UsernameRule};
@@ -33,15 +32,16 @@ pub const CODE_VIA: &str = "csamvia";
 /// Memory key: the username typed on My e-Box's login page.
 pub const MEB_USER: &str = "mebuser";
 
-thread_local! {
-    /// The username and password the learner chose in csam-code or csam-app, in this
-    /// page's memory only (gone on reload, never stored), so My e-Box accepts them.
-    static CHOSEN: RefCell<Option<(String, String)>> = const { RefCell::new(None) };
-}
+/// Memory key: the password the learner chose in csam-code or csam-app.
+pub const PASSWORD: &str = "csampw";
+
+/// What a run hands on to the next exercise opened in the same page (the pair the
+/// learner chose, so My e-Box accepts it); in memory only, gone on reload.
+pub const CARRIED: &[&str] = &[USERNAME, PASSWORD];
 
 /// The username and password the learner chose earlier in this page, if any.
-pub fn chosen_pair() -> Option<(String, String)> {
-    CHOSEN.with(|c| c.borrow().clone())
+pub fn chosen_pair(run: &Run) -> Option<(&str, &str)> {
+    Some((run.recall(USERNAME)?, run.recall(PASSWORD)?))
 }
 
 /// Memory key: the language box the learner logged in with on My e-Box.
@@ -128,11 +128,7 @@ pub static NEW_USERNAME: Validator = Validator {
 fn password_check(typed: &str, run: &Run) -> Result<(), &'static str> {
     let user = run.recall(USERNAME).unwrap_or("");
     match rules::password_rules(typed, user).into_iter().find(|(_, ok)| !ok) {
-        None => {
-            // The password is the last field: the pair is chosen. My e-Box accepts it later.
-            CHOSEN.with(|c| *c.borrow_mut() = Some((user.to_owned(), typed.to_owned())));
-            Ok(())
-        }
+        None => Ok(()),
         Some((PasswordRule::MinLength, _)) => Err("pw-length"),
         Some((PasswordRule::Uppercase, _)) => Err("pw-upper"),
         Some((PasswordRule::Lowercase, _)) => Err("pw-lower"),
@@ -156,8 +152,8 @@ fn code_check(typed: &str, expected: &str) -> Result<(), &'static str> {
     }
 }
 
-fn meb_user_check(typed: &str, _: &Run) -> Result<(), &'static str> {
-    let chosen = chosen_pair().is_some_and(|(u, _)| u == typed);
+fn meb_user_check(typed: &str, run: &Run) -> Result<(), &'static str> {
+    let chosen = chosen_pair(run).is_some_and(|(u, _)| u == typed);
     if typed == MEB_USERNAME || chosen {
         Ok(())
     } else {
@@ -174,7 +170,7 @@ pub static MEB_LOGIN_USER: Validator = Validator {
 fn meb_password_check(typed: &str, run: &Run) -> Result<(), &'static str> {
     let user = run.recall(MEB_USER).unwrap_or(MEB_USERNAME);
     let practice = user == MEB_USERNAME && typed == MEB_PASSWORD;
-    let chosen = chosen_pair().is_some_and(|(u, p)| u == user && p == typed);
+    let chosen = chosen_pair(run).is_some_and(|(u, p)| u == user && p == typed);
     if practice || chosen {
         Ok(())
     } else {
@@ -243,7 +239,7 @@ const CREDENTIALS: Step = Step {
     screen: Screen::CsamActCredentials,
     expect: &[
         typed("cred-username", Rule::Custom(&NEW_USERNAME), "cred-next", Some(USERNAME)),
-        typed("cred-password", Rule::Custom(&NEW_PASSWORD), "cred-next", None),
+        typed("cred-password", Rule::Custom(&NEW_PASSWORD), "cred-next", Some(PASSWORD)),
     ],
     branches: &[],
     mistakes: &[("cred-cancel", "cancel")],
@@ -542,8 +538,11 @@ mod tests {
 
     #[test]
     fn myebox_accepts_the_practice_pair_and_the_pair_chosen_in_this_page() {
-        let login = |user: &str, pw: &str| {
+        let login_after = |chosen: Option<&Run>, user: &str, pw: &str| {
             let mut s = at(&MYEBOX, "credentials");
+            if let Some(run) = chosen {
+                s.carry(run, CARRIED);
+            }
             s.act(Action::Input("meb-username".into(), user.into()));
             s.act(Action::Input("meb-password".into(), pw.into()));
             let first = s.act(Action::Click("meb-next".into()));
@@ -553,13 +552,15 @@ mod tests {
                 first
             }
         };
-        CHOSEN.with(|c| *c.borrow_mut() = None);
+        let login = |user: &str, pw: &str| login_after(None, user, pw);
         assert_eq!(login("sofie.maes", "Zonnebloem-24"), Outcome::NewStep);
         assert_eq!(login("jan.peeters", "Tulpen&Rozen7"), Outcome::Mistake, "nothing chosen yet");
         let mut s = at(&CSAM_CODE, "credentials");
         submit(&mut s, "cred-username", "jan.peeters", "cred-next");
         assert_eq!(submit(&mut s, "cred-password", "Tulpen&Rozen7", "cred-next"), Outcome::NewStep);
-        assert_eq!(chosen_pair().map(|p| p.0).as_deref(), Some("jan.peeters"));
+        assert_eq!(chosen_pair(s.run()), Some(("jan.peeters", "Tulpen&Rozen7")));
+        let chosen = s.run().clone();
+        let login = |user: &str, pw: &str| login_after(Some(&chosen), user, pw);
         assert_eq!(login("jan.peeters", "Tulpen&Rozen7"), Outcome::NewStep);
         assert_eq!(login("jan.peeters", "Zonnebloem-24"), Outcome::Mistake, "the password goes with its username");
         assert_eq!(login("sofie.maes", "Tulpen&Rozen7"), Outcome::Mistake);

@@ -18,7 +18,7 @@ const PRACTICE_PAIR: Block = Block::Div(
     "practice-note",
     &[
         Block::P("", "csamact.login.practice"),
-        Block::When(|_| chosen_pair().is_some(), &[Block::P("", "csamact.login.practice-chosen")]),
+        Block::When(|s| chosen_pair(s.run()).is_some(), &[Block::P("", "csamact.login.practice-chosen")]),
     ],
 );
 
