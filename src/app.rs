@@ -409,7 +409,9 @@ pub fn App(
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
         let (_, parsed) = Route::parse(&platform::query(), &platform::preferred_languages());
         let Ok(r) = parsed else { return };
-        coach.mode.set(r.mode);
+        if coach.mode.get_untracked() != r.mode {
+            coach.mode.set(r.mode);
+        }
         if coach.session.with_untracked(|s| s.scenario().id) == r.scenario.id {
             coach.error.set(None);
             coach.session.update(|s| s.goto(r.step));
