@@ -71,8 +71,26 @@ function measureWall() {
     shown: Math.round(Math.min(fbBox.getBoundingClientRect().bottom, pr.bottom, innerHeight) - Math.max(fbBox.getBoundingClientRect().top, pr.top)),
     needed: Math.round(Math.min(fb.getBoundingClientRect().height, 2 * parseFloat(getComputedStyle(fb).lineHeight) + 8)),
   } : null;
+  // The control to use next shows: its middle is inside the window and not scrolled
+  // away inside the browser window, the phone, the desk or the panel (a mock page's own
+  // scroll box, like terms to read to the end, is part of the exercise).
+  const next = document.querySelector('[data-coach-target]');
+  let hidden = null;
+  if (next && next.getBoundingClientRect().width > 0) {
+    const r = next.getBoundingClientRect();
+    const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+    const boxes = [{ left: 0, top: 0, right: innerWidth, bottom: innerHeight }];
+    let own = false;
+    for (let a = next.parentElement; a && a !== document.body; a = a.parentElement) {
+      if (a.matches('.browser-page, .phone-screen, .device, .stage, .coach-panel')) boxes.push(a.getBoundingClientRect());
+      else if (boxes.length === 1 && getComputedStyle(a).overflowY !== 'visible') own = true;
+    }
+    if (!own && !boxes.every((b) => x >= b.left && x <= b.right && y >= b.top && y <= b.bottom)) {
+      hidden = `${next.dataset.targetId} at ${Math.round(x)},${Math.round(y)}`;
+    }
+  }
   const stage = document.querySelector('.stage:not(.stage-full)');
-  if (!stage) return { offscreen, feedback, stage: null };
+  if (!stage) return { offscreen, feedback, hidden, stage: null };
   const s = stage.getBoundingClientRect();
   const sr = { l: s.left, t: s.top, r: s.right, b: Math.min(s.bottom, innerHeight) };
   const active = [...stage.querySelectorAll(':scope > .device.active')].filter((d) => d.getBoundingClientRect().width > 0);
@@ -98,6 +116,7 @@ function measureWall() {
   return {
     offscreen,
     feedback,
+    hidden,
     stage: {
       devices: active.map((d) => d.className.match(/device-(pc|phone|props)/)[1]).join('+'),
       cover: covered / ((sr.r - sr.l) * (sr.b - sr.t)),
@@ -149,6 +168,7 @@ function wallProblems(where, size, w) {
   if (w.feedback && w.feedback.shown < w.feedback.needed) {
     out.push(`${where}: only ${w.feedback.shown}px of the feedback shows (needs ${w.feedback.needed}px)`);
   }
+  if (w.hidden) out.push(`${where}: the control to use next is out of sight: ${w.hidden}`);
   if (!w.stage) return out;
   const { devices, cover, reach, phoneHeight, text } = w.stage;
   if (reach > 24) out.push(`${where}: the stage stops ${reach}px above the bottom of the window`);
@@ -170,7 +190,8 @@ for (const size of SIZES) for (const lang of ['nl', 'fr']) {
     const steps = await inventory();
     const keys = await catalogKeys();
     assert.ok(steps.length >= 80, `STEPS.md lists every step (${steps.length})`);
-    const page = await newPage(suite.browser, { viewport: { width: size.width, height: size.height } });
+    // Reduced motion: nothing is caught halfway through sliding in (and it is faster).
+    const page = await newPage(suite.browser, { viewport: { width: size.width, height: size.height }, reducedMotion: 'reduce' });
     const problems = [];
     let mistakes = 0;
     for (const [sc, st] of steps) {
