@@ -26,6 +26,8 @@ pub fn Stage() -> impl IntoView {
                 class="stage"
                 class:duo=move || uses(Device::Pc) && uses(Device::Phone)
                 class:phone-first=move || uses(Device::Phone) && !uses(Device::Pc)
+                // Only the desk in use (plug in the reader, read the letter): the desk comes forward.
+                class:props-first=move || !uses(Device::Pc) && !uses(Device::Phone)
                 // A scenario that never uses the phone keeps it off the desk (more room).
                 class:no-phone=move || coach.session.with(|s| !s.scenario().steps.iter().any(|st| st.uses(Device::Phone)))
                 aria-label=coach.tr("ui.stage")
