@@ -27,49 +27,74 @@ fn step_now(coach: Coach) -> (&'static str, usize) {
     coach.session.with_untracked(|s| (s.scenario().id, s.index()))
 }
 
+/// Whether an action the player started is still wanted: the same step, and (for
+/// watch mode) the same playing run, so "pause" stops even an action under way.
+#[derive(Clone, Copy)]
+struct Wanted {
+    at: (&'static str, usize),
+    run: Option<u32>,
+}
+
+impl Wanted {
+    fn now(coach: Coach, run: Option<u32>) -> Wanted {
+        Wanted { at: step_now(coach), run }
+    }
+
+    fn still(self, coach: Coach) -> bool {
+        step_now(coach) == self.at && self.run.is_none_or(|r| coach.player_run.get_untracked() == r)
+    }
+}
+
 /// Moves the visible pointer onto a target (used by "show me" and the player). When
 /// the target cannot be found the coach says so in the panel: never a silent failure.
 pub async fn point_at(coach: Coach, target: &str) -> Option<web_sys::HtmlElement> {
-    let at = step_now(coach);
+    point_while(coach, target, Wanted::now(coach, None)).await
+}
+
+async fn point_while(coach: Coach, target: &str, wanted: Wanted) -> Option<web_sys::HtmlElement> {
     let Some(el) = find(target).await else {
-        if step_now(coach) == at {
+        if wanted.still(coach) {
             coach.notice.set(Some(LOST_KEY));
         }
         return None;
     };
-    if step_now(coach) != at {
+    if !wanted.still(coach) {
         return None;
     }
     platform::reveal(&el);
     TimeoutFuture::new(120).await;
-    if step_now(coach) != at {
+    if !wanted.still(coach) {
         return None;
     }
     coach.pointer.set(Some(platform::centre_of(&el)));
     let travel = coach.speed.get_untracked().pointer_ms();
     TimeoutFuture::new(if platform::prefers_reduced_motion() { 150 } else { travel }).await;
-    Some(el)
+    wanted.still(coach).then_some(el)
 }
 
-/// Performs one action as a learner would; returns false if the target was not found.
-pub async fn perform(coach: Coach, op: PlayerOp) -> bool {
+/// Performs one action as a learner would, while it is still wanted; returns false
+/// if it was not done (target not found, or paused meanwhile).
+async fn perform(coach: Coach, op: PlayerOp, wanted: Wanted) -> bool {
     match op {
         PlayerOp::Wait(ms) => {
             TimeoutFuture::new(ms.saturating_add(200)).await;
             true
         }
-        PlayerOp::Click(target) => match point_at(coach, target).await {
+        PlayerOp::Click(target) => match point_while(coach, target, wanted).await {
             Some(el) => {
                 el.click();
                 true
             }
             None => false,
         },
-        PlayerOp::Type(target, text) => match point_at(coach, target).await {
+        PlayerOp::Type(target, text) => match point_while(coach, target, wanted).await {
             Some(el) => {
                 let _ = el.focus();
                 let mut typed = String::new();
                 for ch in text.chars() {
+                    if !wanted.still(coach) {
+                        return false;
+                    }
                     typed.push(ch);
                     platform::type_into(&el, &typed);
                     TimeoutFuture::new(coach.speed.get_untracked().key_ms()).await;
@@ -83,12 +108,12 @@ pub async fn perform(coach: Coach, op: PlayerOp) -> bool {
 
 /// Performs one action unless another one is still under way (a second "do it for
 /// me" while the first is typing would type over it): one action at a time.
-async fn perform_alone(coach: Coach, op: PlayerOp) -> Option<bool> {
+async fn perform_alone(coach: Coach, op: PlayerOp, run: Option<u32>) -> Option<bool> {
     if coach.acting.get_value() {
         return None;
     }
     coach.acting.set_value(true);
-    let done = perform(coach, op).await;
+    let done = perform(coach, op, Wanted::now(coach, run)).await;
     coach.acting.set_value(false);
     Some(done)
 }
@@ -123,8 +148,10 @@ pub fn start(coach: Coach) {
                 coach.pointer.set(None);
                 return;
             };
-            if perform_alone(coach, op).await == Some(false) {
-                coach.play.set(PlayState::Paused);
+            if perform_alone(coach, op, Some(run)).await == Some(false) {
+                if coach.player_run.get_untracked() == run {
+                    coach.play.set(PlayState::Paused);
+                }
                 return;
             }
         }
@@ -145,7 +172,7 @@ pub fn step_once(coach: Coach) {
     }
     if let Some(op) = coach.session.with_untracked(|s| s.next_op()) {
         leptos::task::spawn_local(async move {
-            if perform_alone(coach, op).await.is_some() {
+            if perform_alone(coach, op, None).await.is_some() {
                 TimeoutFuture::new(400).await;
                 coach.pointer.set(None);
             }
