@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import path from 'node:path';
-import { appSuite, newPage, waitForApp, runAxe, SHOTS, stepOf, feedback, noErrors, next, target, expectStep, watchToTheEnd } from './harness.mjs';
+import { appSuite, newPage, waitForApp, runAxe, SHOTS, stepOf, feedback, noErrors, next, target, expectStep, watchToTheEnd, countIntervals } from './harness.mjs';
 
 const SCENARIOS = {
   'lra-activation': ['who', 'appointment', 'letter', 'email', 'code', 'choose-key'],
@@ -295,21 +295,7 @@ for (const lang of ['nl', 'fr']) {
 
 test('countdowns stop when their screen leaves: no interval keeps running on the overview', { timeout: 60_000 }, async () => {
   const page = await newPage(suite.browser, { viewport: { width: 1366, height: 900 } });
-  await page.addInitScript(() => {
-    const live = new Set();
-    const set = window.setInterval.bind(window);
-    const clear = window.clearInterval.bind(window);
-    window.setInterval = (f, ms, ...a) => {
-      const id = set(f, ms, ...a);
-      live.add(id);
-      return id;
-    };
-    window.clearInterval = (id) => {
-      live.delete(id);
-      clear(id);
-    };
-    window.__liveIntervals = () => live.size;
-  });
+  await countIntervals(page);
   await page.goto(`${suite.server.url}?lang=nl&scenario=csam-code&step=registration-code`);
   await waitForApp(page);
   await page.waitForSelector('.mail-timer');

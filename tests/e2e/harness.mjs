@@ -7,6 +7,7 @@
 // - runAxe():      axe-core accessibility check, violations formatted readably
 import http from 'node:http';
 import fs from 'node:fs/promises';
+import fsSync from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -295,4 +296,40 @@ export async function watchToTheEnd(suite, scenarios, timeout) {
       await page.close();
     }),
   );
+}
+
+/** Scenario and step ids, in order, from the normative inventory (tests/data/STEPS.md). */
+export function inventory() {
+  const text = fsSync.readFileSync(path.join(REPO_ROOT, 'tests', 'data', 'STEPS.md'), 'utf8');
+  const out = [];
+  let scenario = null;
+  for (const line of text.split('\n')) {
+    const h = line.match(/^## ([a-z0-9-]+) /);
+    if (h) {
+      scenario = h[1];
+      continue;
+    }
+    const row = line.match(/^\| `([a-z0-9-]+)` \|/);
+    if (scenario && row) out.push([scenario, row[1]]);
+  }
+  return out;
+}
+
+/** Makes the page count its live `setInterval`s (`window.__liveIntervals()`), installed before the app starts. */
+export async function countIntervals(page) {
+  await page.addInitScript(() => {
+    const live = new Set();
+    const set = window.setInterval.bind(window);
+    const clear = window.clearInterval.bind(window);
+    window.setInterval = (f, ms, ...a) => {
+      const id = set(f, ms, ...a);
+      live.add(id);
+      return id;
+    };
+    window.clearInterval = (id) => {
+      live.delete(id);
+      clear(id);
+    };
+    window.__liveIntervals = () => live.size;
+  });
 }

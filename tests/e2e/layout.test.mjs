@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { appSuite, newPage, waitForApp, REPO_ROOT } from './harness.mjs';
+import { appSuite, newPage, waitForApp, REPO_ROOT, inventory } from './harness.mjs';
 
 const suite = appSuite();
 
@@ -24,23 +24,6 @@ async function catalogKeys() {
     for (const k of Object.keys(JSON.parse(await fs.readFile(path.join(dir, f), 'utf8')))) keys.add(k);
   }
   return keys;
-}
-
-/** Scenario and step ids, in order, from the normative inventory. */
-async function inventory() {
-  const text = await fs.readFile(path.join(REPO_ROOT, 'tests', 'data', 'STEPS.md'), 'utf8');
-  const out = [];
-  let scenario = null;
-  for (const line of text.split('\n')) {
-    const h = line.match(/^## ([a-z0-9-]+) /);
-    if (h) {
-      scenario = h[1];
-      continue;
-    }
-    const row = line.match(/^\| `([a-z0-9-]+)` \|/);
-    if (scenario && row) out.push([scenario, row[1]]);
-  }
-  return out;
 }
 
 const SIZES = [
@@ -187,7 +170,7 @@ function wallProblems(where, size, w) {
 
 for (const size of SIZES) for (const lang of ['nl', 'fr']) {
   test(`every step fits a ${size.width}x${size.height} ${size.kind} in ${lang}`, { timeout: 400_000 }, async (t) => {
-    const steps = await inventory();
+    const steps = inventory();
     const keys = await catalogKeys();
     assert.ok(steps.length >= 80, `STEPS.md lists every step (${steps.length})`);
     // Reduced motion: nothing is caught halfway through sliding in (and it is faster).

@@ -6,29 +6,12 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  appSuite, newPage, waitForApp, startServer, REPO_ROOT, noErrors, stepOf, target, expectStep,
+  appSuite, newPage, waitForApp, startServer, REPO_ROOT, noErrors, stepOf, target, expectStep, inventory, countIntervals,
 } from './harness.mjs';
 
 const suite = appSuite();
 const catalog = (lang, part) => JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'locales', lang, `${part}.json`), 'utf8'));
 const core = { nl: catalog('nl', 'core'), fr: catalog('fr', 'core') };
-
-/** Scenario and step ids, in order, from the normative inventory. */
-function inventory() {
-  const text = fs.readFileSync(path.join(REPO_ROOT, 'tests', 'data', 'STEPS.md'), 'utf8');
-  const out = [];
-  let scenario = null;
-  for (const line of text.split('\n')) {
-    const h = line.match(/^## ([a-z0-9-]+) /);
-    if (h) {
-      scenario = h[1];
-      continue;
-    }
-    const row = line.match(/^\| `([a-z0-9-]+)` \|/);
-    if (scenario && row) out.push([scenario, row[1]]);
-  }
-  return out;
-}
 
 /** The text of the whole page, for "no catalog key shown bare". */
 const bodyText = (page) => page.locator('body').innerText();
@@ -336,21 +319,7 @@ test('a page that cannot start (sandboxed frame without allow-same-origin) shows
 
 test('a scenario that never shows the phone runs no phone clock', { timeout: 60_000 }, async () => {
   const page = await newPage(suite.browser, { viewport: { width: 1366, height: 900 } });
-  await page.addInitScript(() => {
-    const live = new Set();
-    const set = window.setInterval.bind(window);
-    const clear = window.clearInterval.bind(window);
-    window.setInterval = (f, ms, ...a) => {
-      const id = set(f, ms, ...a);
-      live.add(id);
-      return id;
-    };
-    window.clearInterval = (id) => {
-      live.delete(id);
-      clear(id);
-    };
-    window.__liveIntervals = () => live.size;
-  });
+  await countIntervals(page);
   await page.goto(`${suite.server.url}?lang=nl&scenario=eid-mijngezondheid&step=home`);
   await waitForApp(page);
   await page.waitForTimeout(300);
