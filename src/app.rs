@@ -234,11 +234,14 @@ impl Coach {
             coach.session.set(next);
         };
         let needed = scenarios::parts_for(scenario.id);
-        if coach.i18n.with_untracked(|c| c.missing(&needed).is_empty()) {
+        let chapter = scenarios::chapter_of(scenario.id);
+        if coach.i18n.with_untracked(|c| c.missing(&needed).is_empty()) && platform::styles_ready(chapter) {
             coach.settled();
             return go();
         }
         coach.load.set(Load::Busy);
+        // The chapter's look is fetched alongside its texts.
+        let looks = platform::load_styles(chapter);
         leptos::task::spawn_local(async move {
             // Loop: the language may change while the texts are on their way.
             loop {
@@ -255,10 +258,15 @@ impl Coach {
                     return coach.failed(Pending::Open(scenario, step, from));
                 }
             }
-            if coach.opening.get_value() == ticket {
-                coach.settled();
-                go();
+            let styled = looks.await;
+            if coach.opening.get_value() != ticket {
+                return;
             }
+            if !styled {
+                return coach.failed(Pending::Open(scenario, step, from));
+            }
+            coach.settled();
+            go();
         });
     }
 
@@ -370,7 +378,8 @@ pub fn App(
     // built in) with the "check the connection" note, and the link is opened on retry.
     let unreachable = error.is_none()
         && catalogs.lang() == lang
-        && !catalogs.missing(&scenarios::parts_for(route.scenario.id)).is_empty();
+        && (!catalogs.missing(&scenarios::parts_for(route.scenario.id)).is_empty()
+            || !platform::styles_ready(scenarios::chapter_of(route.scenario.id)));
     let start = if unreachable { Route { scenario: scenarios::overview(), step: 0, ..route } } else { route };
     let coach = Coach::new(start, error, catalogs);
     if unreachable {

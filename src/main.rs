@@ -7,9 +7,11 @@ fn main() {
     console_error_panic_hook::set_once();
     // Leptos starts its executor when mounting; before that, plain wasm-bindgen futures.
     wasm_bindgen_futures::spawn_local(async {
-        // The texts of the first view (core, and the chapter a deep link opens).
-        let (lang, needed) = platform::initial_needs();
+        // The texts and the look of the first view (core, and the chapter a deep link opens).
+        let (lang, needed, styles) = platform::initial_needs();
+        let looks = platform::load_styles(styles);
         let catalogs = platform::load_catalogs(Catalogs::empty(lang), &needed).await;
+        looks.await;
         mount_to_body(move || view! { <App catalogs=catalogs /> });
     });
 }

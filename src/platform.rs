@@ -291,9 +291,34 @@ pub async fn load_catalogs(mut catalogs: crate::flow::Catalogs, needed: &[&'stat
     catalogs
 }
 
-/// The language the page opens in and the catalog parts its first view needs.
-pub fn initial_needs() -> (crate::flow::Lang, Vec<&'static str>) {
+/// The language the page opens in, the catalog parts its first view needs, and its chapter (for its look).
+pub fn initial_needs() -> (crate::flow::Lang, Vec<&'static str>, &'static str) {
     let (lang, route) = crate::flow::Route::parse(&query(), &preferred_languages());
     let id = route.map(|r| r.scenario.id).unwrap_or_else(|_| crate::scenarios::overview().id);
-    (lang, crate::scenarios::parts_for(id))
+    (lang, crate::scenarios::parts_for(id), crate::scenarios::chapter_of(id))
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/src/styles.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = stylesReady)]
+    fn styles_ready_js(chapter: &str) -> bool;
+    #[wasm_bindgen(js_name = loadStyles)]
+    fn load_styles_js(chapter: &str) -> js_sys::Promise;
+}
+
+/// Whether a chapter's look (`style/<chapter>.css`) applies already ("" has none).
+pub fn styles_ready(chapter: &str) -> bool {
+    chapter.is_empty() || styles_ready_js(chapter)
+}
+
+/// Starts fetching a chapter's look if it does not apply yet (see `src/styles.js`),
+/// and returns a future telling whether it arrived.
+pub fn load_styles(chapter: &str) -> impl std::future::Future<Output = bool> + 'static {
+    let pending = (!chapter.is_empty()).then(|| wasm_bindgen_futures::JsFuture::from(load_styles_js(chapter)));
+    async move {
+        match pending {
+            Some(p) => p.await.is_ok_and(|v| v.as_bool() == Some(true)),
+            None => true,
+        }
+    }
 }

@@ -331,9 +331,12 @@ fn a_scenario_finds_its_texts_in_the_parts_fetched_for_it() {
         }
     }
     for chapter in scenarios::CHAPTERS {
-        let (_, parts) = CHAPTER_PARTS.iter().find(|(id, _)| *id == chapter.id).expect("every chapter lists its parts");
-        for part in *parts {
+        let (_, parts, own) = CHAPTER_PARTS.iter().find(|(id, _, _)| *id == chapter.id).expect("every chapter lists its parts");
+        for part in parts.iter().chain(own.iter()) {
             assert!(PARTS.contains(part), "{}: unknown part {part}", chapter.id);
+        }
+        for part in *own {
+            assert!(chapter.scenarios.contains(part), "{}: {part} is not one of its scenarios", chapter.id);
         }
     }
 }

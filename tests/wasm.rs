@@ -27,6 +27,10 @@ fn mount(r: Route) -> (Coach, web_sys::HtmlElement) {
         include_str!("../locales/fr/eid.json"),
         include_str!("../locales/fr/eid-install.json"),
         include_str!("../locales/fr/itsme.json"),
+        include_str!("../locales/fr/itsme-bank.json"),
+        include_str!("../locales/fr/itsme-eid.json"),
+        include_str!("../locales/fr/itsme-safety.json"),
+        include_str!("../locales/fr/itsme-irisbox.json"),
         include_str!("../locales/fr/csam.json"),
         include_str!("../locales/fr/os.json"),
     ];
@@ -35,6 +39,10 @@ fn mount(r: Route) -> (Coach, web_sys::HtmlElement) {
         include_str!("../locales/nl/eid.json"),
         include_str!("../locales/nl/eid-install.json"),
         include_str!("../locales/nl/itsme.json"),
+        include_str!("../locales/nl/itsme-bank.json"),
+        include_str!("../locales/nl/itsme-eid.json"),
+        include_str!("../locales/nl/itsme-safety.json"),
+        include_str!("../locales/nl/itsme-irisbox.json"),
         include_str!("../locales/nl/csam.json"),
         include_str!("../locales/nl/os.json"),
     ];

@@ -1,12 +1,12 @@
-// Trunk post-build hook (Trunk.toml): minifies wasm-bindgen's JS glue in a release
-// build with terser. Trunk's own minifier cannot parse the glue and leaves it whole;
-// terser takes it from 9.3 to 7.0 KiB gzip (measured on the build of 2026-12-02).
-// Only the glue next to index.html is touched; debug builds (`trunk serve`) keep it
-// readable. Property names are never mangled: the wasm imports them by name.
-// index.html preloads the glue with a subresource-integrity digest: the new one
-// replaces the old, or the browser would refuse the file.
+// Trunk post-build hook (Trunk.toml): minifies the JavaScript of a release build with
+// terser: wasm-bindgen's glue and its snippets (src/styles.js). Trunk's own minifier
+// cannot parse the glue and leaves it whole; terser takes it from 9.3 to 7.0 KiB gzip
+// (measured on the build of 2026-12-02). Debug builds (`trunk serve`) stay readable.
+// Property names are never mangled: the wasm imports them by name. index.html loads
+// or preloads these files with subresource-integrity digests: each new digest
+// replaces the old one, or the browser would refuse the file.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { minify } from 'terser';
 
@@ -21,16 +21,23 @@ if (glue.length !== 1) {
   console.error(`minify-glue: expected one glue file in ${dir}, found ${glue.length}`);
   process.exit(1);
 }
-const path = join(dir, glue[0]);
-const source = await readFile(path, 'utf8');
-const out = await minify(source, { module: true, compress: true, mangle: true, format: { comments: false } });
+const snippets = (await readdir(join(dir, 'snippets'), { recursive: true }).catch(() => []))
+  .filter((f) => f.endsWith('.js'))
+  .map((f) => join('snippets', f));
+
 const sri = (text) => 'sha384-' + createHash('sha384').update(text).digest('base64');
 const htmlPath = join(dir, 'index.html');
-const html = await readFile(htmlPath, 'utf8');
-if (!html.includes(sri(source))) {
-  console.error(`minify-glue: index.html does not carry the glue's digest ${sri(source)}`);
+let html = await readFile(htmlPath, 'utf8');
+for (const file of [...glue, ...snippets]) {
+  const path = join(dir, file);
+  const source = await readFile(path, 'utf8');
+  const out = await minify(source, { module: true, compress: true, mangle: true, format: { comments: false } });
+  await writeFile(path, out.code);
+  html = html.split(sri(source)).join(sri(out.code));
+  console.log(`minify-glue: ${relative(dir, path)} ${source.length} -> ${out.code.length} bytes`);
+}
+if (!html.includes(sri(await readFile(join(dir, glue[0]), 'utf8')))) {
+  console.error("minify-glue: index.html does not carry the glue's digest");
   process.exit(1);
 }
-await writeFile(path, out.code);
-await writeFile(htmlPath, html.split(sri(source)).join(sri(out.code)));
-console.log(`minify-glue: ${glue[0]} ${source.length} -> ${out.code.length} bytes`);
+await writeFile(htmlPath, html);

@@ -62,21 +62,35 @@ impl Lang {
 }
 
 /// The catalog files of a language, one per chapter so chapters grow independently
-/// (`locales/<lang>/<part>.json`). `core` (the app's own controls and the overview) is
-/// fetched before the app mounts; a chapter's parts are fetched when a learner goes
-/// there (see `scenarios::parts_for`), so the first load carries one chapter's texts.
-pub const PARTS: &[&str] = &["core", "eid", "eid-install", "itsme", "csam", "os"];
+/// (`locales/<lang>/<part>.json`), and one per scenario for the narration of a big
+/// chapter's scenarios. `core` (the app's own controls and the overview) is fetched
+/// before the app mounts; a scenario's parts are fetched when a learner goes there
+/// (see `scenarios::parts_for`), so the first load carries one scenario's texts.
+pub const PARTS: &[&str] = &[
+    "core",
+    "eid",
+    "eid-install",
+    "itsme",
+    "itsme-bank",
+    "itsme-eid",
+    "itsme-safety",
+    "itsme-irisbox",
+    "csam",
+    "os",
+];
 
-/// The parts each chapter (by id, as in `scenarios::CHAPTERS`) uses besides `core`.
+/// The parts each chapter (by id, as in `scenarios::CHAPTERS`) uses besides `core`,
+/// then its scenarios whose narration is a part of its own, named after the scenario.
 /// Kept here, in a file with no dependencies, so `cargo xtask size` reads the same
 /// table to measure the heaviest first view.
-pub const CHAPTER_PARTS: &[(&str, &[&str])] = &[
-    ("eid", &["eid", "eid-install", "os"]),
+pub const CHAPTER_PARTS: &[(&str, &[&str], &[&str])] = &[
+    ("eid", &["eid", "eid-install", "os"], &[]),
     // itsme-eid signs with the PIN prompt: the system dialogs (`os`) are their own
-    // small part, so itsme does not fetch the eID chapter's texts for them.
-    ("itsme", &["itsme", "os"]),
+    // small part, so itsme does not fetch the eID chapter's texts for them. The
+    // chapter's screens are shared; each scenario brings its own narration.
+    ("itsme", &["itsme", "os"], &["itsme-bank", "itsme-eid", "itsme-safety", "itsme-irisbox"]),
     // The CSAM key choice and login pages come from the eID chapter.
-    ("lra", &["csam", "eid"]),
+    ("lra", &["csam", "eid"], &[]),
 ];
 
 /// The Dutch core (the app's own controls and error pages), compiled in: the

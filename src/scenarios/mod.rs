@@ -49,19 +49,28 @@ pub static CHAPTERS: &[Chapter] = &[
     },
 ];
 
-/// The catalog parts a scenario needs: `core` and its chapter's parts (the overview
-/// needs only `core`; a scenario outside every chapter gets every part, to be safe).
+/// The catalog parts a scenario needs: `core`, its chapter's parts and its own
+/// narration part if it has one (the overview needs only `core`; a scenario outside
+/// every chapter gets every part, to be safe).
 pub fn parts_for(id: &str) -> Vec<&'static str> {
     let mut parts = vec!["core"];
     if id != overview().id {
-        let chapter = CHAPTERS.iter().find(|c| c.scenarios.contains(&id)).map(|c| c.id);
-        let extra = crate::flow::i18n::CHAPTER_PARTS
-            .iter()
-            .find(|(c, _)| Some(*c) == chapter)
-            .map_or(crate::flow::i18n::PARTS, |(_, chapter_parts)| *chapter_parts);
-        parts.extend(extra.iter().filter(|p| **p != "core"));
+        let chapter = chapter_of(id);
+        match crate::flow::i18n::CHAPTER_PARTS.iter().find(|(c, _, _)| *c == chapter) {
+            Some((_, shared, own)) => {
+                parts.extend(shared.iter().copied());
+                parts.extend(own.iter().copied().filter(|p| *p == id));
+            }
+            None => parts.extend(crate::flow::i18n::PARTS.iter().copied().filter(|p| *p != "core")),
+        }
     }
     parts
+}
+
+/// The id of the chapter a scenario belongs to ("" for the overview and tools outside
+/// every chapter). A chapter's look is `style/<id>.css`, fetched with its texts.
+pub fn chapter_of(id: &str) -> &'static str {
+    CHAPTERS.iter().find(|c| c.scenarios.contains(&id)).map_or("", |c| c.id)
 }
 
 /// Finds a scenario by id.

@@ -42,6 +42,16 @@ test('the overview loads only the core texts; a chapter brings its own', { timeo
   await page.close();
 });
 
+test('an itsme exercise brings the chapter\'s screens and its own narration, not the other exercises\'', { timeout: 60_000 }, async () => {
+  const page = await recording('?lang=fr');
+  await page.locator('button[data-scenario-id="itsme-irisbox"]').click();
+  await page.waitForSelector('#app[data-scenario="itsme-irisbox"]');
+  assert.deepEqual([...page.catalogs].sort(), ['fr/core', 'fr/itsme', 'fr/itsme-irisbox', 'fr/os']);
+  assert.equal(await page.locator('#step-title').innerText(), catalog('fr', 'itsme-irisbox')['itsme-irisbox.home.title'] ?? 'missing');
+  noErrors(page);
+  await page.close();
+});
+
 test('on a slow line the overview stays until the chapter\'s texts arrive', { timeout: 60_000 }, async () => {
   const page = await recording('?lang=fr');
   let release;
@@ -63,7 +73,7 @@ test('on a slow line the overview stays until the chapter\'s texts arrive', { ti
   await page.waitForSelector('#app[data-scenario="itsme-bank"]');
   assert.equal(await note.innerText(), '', 'and it goes once the exercise is there');
   assert.ok(!(await note.evaluate((e) => e.classList.contains('visible'))));
-  assert.equal(await page.locator('#step-title').innerText(), catalog('fr', 'itsme')['itsme-bank.intro.title'] ?? 'missing');
+  assert.equal(await page.locator('#step-title').innerText(), catalog('fr', 'itsme-bank')['itsme-bank.intro.title'] ?? 'missing');
   noErrors(page);
   await page.close();
 });

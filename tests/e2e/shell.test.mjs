@@ -54,8 +54,38 @@ test('a deep link whose texts cannot come opens the overview with the note; retr
   block = false;
   await page.locator('#retry-btn').click();
   await expectStep(page, 'country');
-  assert.equal(await page.locator('#step-title').innerText(), catalog('nl', 'itsme')['itsme-irisbox.country.title']);
+  assert.equal(await page.locator('#step-title').innerText(), catalog('nl', 'itsme-irisbox')['itsme-irisbox.country.title']);
   page.errors.length = 0;
+  await page.close();
+});
+
+test('a chapter\'s look comes with its texts: none on the overview; a blocked stylesheet gets the note and a retry', { timeout: 60_000 }, async () => {
+  const page = await newPage(suite.browser);
+  const looks = () => page.evaluate(() => [...document.head.querySelectorAll('link[rel=stylesheet]')].map((l) => l.id));
+  let block = true;
+  await page.route('**/style/lra-*.css', (route) => (block ? route.abort('internetdisconnected') : route.continue()));
+  await page.goto(`${suite.server.url}?lang=fr`);
+  await waitForApp(page);
+  assert.deepEqual(await looks(), [], 'the overview carries no chapter stylesheet');
+  await page.locator('button[data-scenario-id="lra-activation"]').click();
+  const failed = page.locator('#load-failed');
+  await failed.waitFor({ timeout: 15_000 });
+  assert.equal(await stepOf(page), 'methods', 'an exercise without its look is not shown');
+  block = false;
+  await page.locator('#retry-btn').click();
+  await expectStep(page, 'who');
+  await page.locator('#next-btn').click();
+  await page.locator('#next-btn').click();
+  await expectStep(page, 'letter');
+  // The practice letter has its look: a white sheet with a border, not bare text.
+  const letter = await page.locator('.lra-letter').evaluate((el) => getComputedStyle(el).borderTopStyle);
+  assert.notEqual(letter, 'none');
+  assert.deepEqual(await looks(), ['style-lra']);
+  // A deep link into another chapter brings that chapter's look only.
+  await page.goto(`${suite.server.url}?lang=fr&scenario=itsme-irisbox&step=country`);
+  await waitForApp(page);
+  assert.deepEqual(await looks(), ['style-itsme']);
+  page.errors.length = 0; // the blocked stylesheet is logged as a failed load by the browser
   await page.close();
 });
 

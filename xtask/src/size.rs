@@ -77,18 +77,20 @@ pub fn report(root: &Path) -> Result<u64> {
             .and_then(|e| e.to_str())
             .unwrap_or("")
             .to_ascii_lowercase();
+        let rel = path
+            .strip_prefix(&dist)
+            .unwrap_or(&path)
+            .to_string_lossy()
+            .into_owned();
         let kind = match ext.as_str() {
+            // A chapter's stylesheet comes with the chapter (counted in its view below).
+            "css" if rel.starts_with("style/") => None,
             "wasm" => Some("wasm"),
             "js" | "mjs" => Some("js"),
             "css" => Some("css"),
             "html" | "htm" => Some("html"),
             _ => None,
         };
-        let rel = path
-            .strip_prefix(&dist)
-            .unwrap_or(&path)
-            .to_string_lossy()
-            .into_owned();
         entries.push(Entry {
             rel,
             kind,
@@ -162,18 +164,28 @@ pub fn report(root: &Path) -> Result<u64> {
         let rel = format!("locales/{lang}/{part}.json");
         entries.iter().find(|e| e.rel == rel).map_or(0, |e| e.gz)
     };
+    // A chapter's look (`style/<chapter>-<hash>.css`) comes with its texts.
+    let styles_of = |chapter: &str| -> u64 {
+        let prefix = format!("style/{chapter}-");
+        entries.iter().filter(|e| e.rel.starts_with(&prefix) && e.rel.ends_with(".css")).map(|e| e.gz).sum()
+    };
     let mut heaviest = 0;
     for lang in ["nl", "fr", "de", "en"] {
         let core = if lang == "nl" { 0 } else { gz_of(lang, "core") };
+        // A chapter's shared parts and look, with the heaviest of its scenarios' own parts.
         let (chapter, parts) = CHAPTER_PARTS
             .iter()
-            .map(|(id, parts)| (*id, parts.iter().map(|p| gz_of(lang, p)).sum::<u64>()))
+            .map(|(id, parts, own)| {
+                let own = own.iter().map(|p| (*p, gz_of(lang, p))).max_by_key(|(_, g)| *g);
+                let shared = parts.iter().map(|p| gz_of(lang, p)).sum::<u64>() + styles_of(id);
+                (own.map_or(*id, |(p, _)| p), shared + own.map_or(0, |(_, g)| g))
+            })
             .max_by_key(|(_, g)| *g)
             .unwrap_or(("none", 0));
         let _ = writeln!(
             t,
             "{:<width$}  {:>6}  {:>12}  {:>12}",
-            format!("catalogs {lang}: core + {chapter}"),
+            format!("catalogs {lang}: core + {chapter} (+css)"),
             "json",
             kb(core),
             kb(core + parts)
