@@ -346,7 +346,7 @@ impl Coach {
         }
         coach.load.set(Load::Busy);
         leptos::task::spawn_local(async move {
-            let catalogs = platform::load_catalogs(Catalogs::empty(lang), &needed).await;
+            let catalogs = platform::load_catalogs(Catalogs::empty(lang, platform::parse_catalog), &needed).await;
             if coach.switching.get_value() != ticket {
                 return;
             }

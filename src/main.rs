@@ -10,7 +10,7 @@ fn main() {
         // The texts and the look of the first view (core, and the chapter a deep link opens).
         let (lang, needed, styles) = platform::initial_needs();
         let looks = platform::load_styles(styles);
-        let catalogs = platform::load_catalogs(Catalogs::empty(lang), &needed).await;
+        let catalogs = platform::load_catalogs(Catalogs::empty(lang, platform::parse_catalog), &needed).await;
         looks.await;
         mount_to_body(move || view! { <App catalogs=catalogs /> });
     });

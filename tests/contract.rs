@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
 use logincoach::flow::engine::{Outcome, PlayerOp};
-use logincoach::flow::i18n::{merge, parse_catalog, CHAPTER_PARTS, PARTS};
+use logincoach::flow::i18n::{CHAPTER_PARTS, PARTS};
 use logincoach::flow::model::{step_key, Gesture, Screen};
 use logincoach::flow::{Action, Lang, Mode, Session, PERSONA};
 use logincoach::scenarios;
@@ -131,18 +131,21 @@ fn part_texts(lang: Lang) -> Vec<String> {
         .collect()
 }
 
+/// One part's keys and texts (the app reads them with the browser's `JSON.parse`).
+fn parse_catalog(text: &str) -> Option<HashMap<String, String>> {
+    serde_json::from_str(text).ok()
+}
+
 fn load(lang: Lang) -> HashMap<String, String> {
-    merge(part_texts(lang).iter().map(String::as_str))
+    part_texts(lang).iter().flat_map(|t| parse_catalog(t).unwrap_or_default()).collect()
 }
 
 #[test]
-fn catalog_parser_agrees_with_serde_json_and_no_key_is_defined_twice() {
+fn every_part_is_a_flat_object_of_texts_and_no_key_is_defined_twice() {
     for lang in Lang::ALL {
         let mut seen = BTreeSet::new();
         for text in part_texts(lang) {
-            let ours = parse_catalog(&text).unwrap_or_else(|| panic!("{}: a part does not parse", lang.code()));
-            let theirs: HashMap<String, String> = serde_json::from_str(&text).expect("serde_json parses it too");
-            assert_eq!(ours, theirs);
+            let ours = parse_catalog(&text).unwrap_or_else(|| panic!("{}: a part is not an object of strings", lang.code()));
             for k in ours.into_keys() {
                 assert!(seen.insert(k.clone()), "{}: {k} is defined in two parts", lang.code());
             }

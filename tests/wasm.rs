@@ -46,7 +46,7 @@ fn mount(r: Route) -> (Coach, web_sys::HtmlElement) {
         include_str!("../locales/nl/csam.json"),
         include_str!("../locales/nl/os.json"),
     ];
-    let catalogs = Catalogs::with_parts(r.lang, if r.lang == Lang::Fr { fr } else { nl });
+    let catalogs = Catalogs::with_parts(r.lang, if r.lang == Lang::Fr { fr } else { nl }, logincoach::platform::parse_catalog);
     let coach = Coach::new(r, None, catalogs);
     let screen = coach.session.with_untracked(|s| s.step().screen);
     let handle = leptos::mount::mount_to(host.clone(), move || {

@@ -81,8 +81,7 @@ pub const PARTS: &[&str] = &[
 
 /// The parts each chapter (by id, as in `scenarios::CHAPTERS`) uses besides `core`,
 /// then its scenarios whose narration is a part of its own, named after the scenario.
-/// Kept here, in a file with no dependencies, so `cargo xtask size` reads the same
-/// table to measure the heaviest first view.
+/// `cargo xtask size` reads the same table to measure the heaviest first view.
 pub const CHAPTER_PARTS: &[(&str, &[&str], &[&str])] = &[
     ("eid", &["eid", "eid-install", "os"], &[]),
     // itsme-eid signs with the PIN prompt: the system dialogs (`os`) are their own
@@ -97,115 +96,10 @@ pub const CHAPTER_PARTS: &[(&str, &[&str], &[&str])] = &[
 /// fallback when a catalog cannot be fetched, so the app always has words.
 pub const BUILT_IN_CORE: &str = include_str!("../../locales/nl/core.json");
 
-/// Parses one catalog part: a flat JSON object of strings. Hand-written (with full
-/// string escapes) because serde_json cost 10.7 KB gzip of the 150 KB budget; a
-/// test checks it against serde_json on every catalog. Bad input gives `None`.
-pub fn parse_catalog(text: &str) -> Option<HashMap<String, String>> {
-    let mut p = JsonReader { s: text.as_bytes(), i: 0 };
-    let mut map = HashMap::new();
-    p.ws();
-    p.eat(b'{')?;
-    p.ws();
-    if p.peek() == Some(b'}') {
-        p.i += 1;
-        return p.end().then_some(map);
-    }
-    loop {
-        p.ws();
-        let k = p.string()?;
-        p.ws();
-        p.eat(b':')?;
-        p.ws();
-        let v = p.string()?;
-        map.insert(k, v);
-        p.ws();
-        match p.next()? {
-            b',' => continue,
-            b'}' => return p.end().then_some(map),
-            _ => return None,
-        }
-    }
-}
-
-struct JsonReader<'a> {
-    s: &'a [u8],
-    i: usize,
-}
-
-impl JsonReader<'_> {
-    fn peek(&self) -> Option<u8> {
-        self.s.get(self.i).copied()
-    }
-    fn next(&mut self) -> Option<u8> {
-        let b = self.peek()?;
-        self.i += 1;
-        Some(b)
-    }
-    fn eat(&mut self, b: u8) -> Option<()> {
-        (self.next()? == b).then_some(())
-    }
-    fn ws(&mut self) {
-        while matches!(self.peek(), Some(b' ' | b'\n' | b'\r' | b'\t')) {
-            self.i += 1;
-        }
-    }
-    fn end(&mut self) -> bool {
-        self.ws();
-        self.i == self.s.len()
-    }
-    fn hex4(&mut self) -> Option<u32> {
-        let h = self.s.get(self.i..self.i + 4)?;
-        self.i += 4;
-        u32::from_str_radix(std::str::from_utf8(h).ok()?, 16).ok()
-    }
-    fn string(&mut self) -> Option<String> {
-        self.eat(b'"')?;
-        let mut out: Vec<u8> = Vec::new();
-        loop {
-            match self.next()? {
-                b'"' => return String::from_utf8(out).ok(),
-                b'\\' => {
-                    let c = match self.next()? {
-                        b'"' => '"',
-                        b'\\' => '\\',
-                        b'/' => '/',
-                        b'b' => '\u{8}',
-                        b'f' => '\u{c}',
-                        b'n' => '\n',
-                        b'r' => '\r',
-                        b't' => '\t',
-                        b'u' => {
-                            let hi = self.hex4()?;
-                            let code = if (0xD800..0xDC00).contains(&hi) {
-                                self.eat(b'\\')?;
-                                self.eat(b'u')?;
-                                let lo = self.hex4()?;
-                                0x10000 + ((hi - 0xD800) << 10) + (lo.checked_sub(0xDC00)? & 0x3FF)
-                            } else {
-                                hi
-                            };
-                            char::from_u32(code)?
-                        }
-                        _ => return None,
-                    };
-                    let mut buf = [0u8; 4];
-                    out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
-                }
-                b if b < 0x20 => return None,
-                b => out.push(b),
-            }
-        }
-    }
-}
-
-/// Merges catalog parts into one map; a broken part is skipped (Dutch shows instead).
-pub fn merge<'a>(parts: impl IntoIterator<Item = &'a str>) -> HashMap<String, String> {
-    let mut map = HashMap::new();
-    for part in parts {
-        map.extend(parse_catalog(part).unwrap_or_default());
-    }
-    map
-}
+/// Reads one catalog part (a flat JSON object of strings) into a map, `None` when it
+/// is not one. The floor parses no JSON itself: the app hands in the browser's
+/// `JSON.parse` (`platform::parse_catalog`), native tests serde_json.
+pub type Parse = fn(&str) -> Option<HashMap<String, String>>;
 
 /// The active catalog with the built-in Dutch core behind it as fallback.
 #[derive(Clone, Debug)]
@@ -214,29 +108,34 @@ pub struct Catalogs {
     current: HashMap<String, String>,
     source: HashMap<String, String>,
     loaded: Vec<&'static str>,
+    parse: Parse,
 }
 
 impl Catalogs {
     /// Only the built-in Dutch core (before or without fetched parts).
-    pub fn dutch() -> Self {
-        Catalogs::empty(Lang::Nl)
+    pub fn dutch(parse: Parse) -> Self {
+        Catalogs::empty(Lang::Nl, parse)
     }
 
     /// A language with nothing fetched yet: only the built-in Dutch core answers.
-    pub fn empty(lang: Lang) -> Self {
+    pub fn empty(lang: Lang, parse: Parse) -> Self {
         Catalogs {
             lang,
             current: HashMap::new(),
-            source: merge([BUILT_IN_CORE]),
+            source: parse(BUILT_IN_CORE).unwrap_or_default(),
             // The Dutch core is built in: Dutch never fetches it.
             loaded: if lang == Lang::Nl { vec!["core"] } else { Vec::new() },
+            parse,
         }
     }
 
-    /// Catalogs for a language from its parts' texts (fetched, or read by tests).
-    pub fn with_parts<'a>(lang: Lang, parts: impl IntoIterator<Item = &'a str>) -> Self {
-        let mut c = Catalogs::empty(lang);
-        c.current = merge(parts);
+    /// Catalogs for a language from its parts' texts (read by tests); a broken part is
+    /// skipped (Dutch shows instead).
+    pub fn with_parts<'a>(lang: Lang, parts: impl IntoIterator<Item = &'a str>, parse: Parse) -> Self {
+        let mut c = Catalogs::empty(lang, parse);
+        for part in parts {
+            c.current.extend(parse(part).unwrap_or_default());
+        }
         c
     }
 
@@ -244,7 +143,7 @@ impl Catalogs {
     /// the part missing, so it is asked for again on the next try: a failed part
     /// never counts as loaded. Returns whether the part is loaded now.
     pub fn add(&mut self, part: &'static str, text: Option<&str>) -> bool {
-        let Some(map) = text.and_then(parse_catalog) else {
+        let Some(map) = text.and_then(self.parse) else {
             return self.loaded.contains(&part);
         };
         self.current.extend(map);
@@ -316,28 +215,17 @@ pub fn fill(text: &str, args: &[(&str, &str)]) -> String {
 mod tests {
     use super::*;
 
-    #[test]
-    fn parser_reads_strings_with_every_escape() {
-        let m = parse_catalog(r#"{ "a": "x\"y\\z\/\n\t", "b": "\u00e9\ud83d\ude00 ‘q’", "c": "" }"#).expect("valid");
-        assert_eq!(m["a"], "x\"y\\z/\n\t");
-        assert_eq!(m["b"], "é😀 ‘q’");
-        assert_eq!(m["c"], "");
-        assert_eq!(parse_catalog("{}").map(|m| m.len()), Some(0));
-    }
-
-    #[test]
-    fn parser_rejects_broken_input_without_panicking() {
-        for bad in ["", "{", "{\"a\"}", "{\"a\": 1}", "{\"a\": \"b\",}", "[]", "{\"a\": \"\\u12\"}", "{\"a\": \"b\"} x", "{\"a\": \"\\ud800\\u0041\"}"] {
-            assert_eq!(parse_catalog(bad), None, "{bad}");
-        }
+    /// The app parses with the browser's `JSON.parse`; natively, serde_json.
+    fn json(text: &str) -> Option<HashMap<String, String>> {
+        serde_json::from_str(text).ok()
     }
 
     #[test]
     fn fallback_and_placeholders() {
-        let c = Catalogs::with_parts(Lang::Fr, [r#"{"ui.next": "Suivant"}"#]);
+        let c = Catalogs::with_parts(Lang::Fr, [r#"{"ui.next": "Suivant"}"#], json);
         assert_eq!(c.t("ui.next"), "Suivant");
-        assert_eq!(c.t("ui.back"), Catalogs::dutch().t("ui.back"), "missing French falls back to the Dutch core");
-        assert_eq!(Catalogs::dutch().t("ui.back"), "← Terug");
+        assert_eq!(c.t("ui.back"), Catalogs::dutch(json).t("ui.back"), "missing French falls back to the Dutch core");
+        assert_eq!(Catalogs::dutch(json).t("ui.back"), "← Terug");
         assert_eq!(c.t("no.such.key"), "no.such.key");
         assert_eq!(fill("Nog {n} pogingen", &[("n", "2")]), "Nog 2 pogingen");
         assert_eq!(Lang::from_preferred(&["de-AT".into()]), Lang::De);
@@ -348,7 +236,7 @@ mod tests {
 
     #[test]
     fn parts_are_fetched_once_and_a_failed_part_is_asked_for_again() {
-        let mut c = Catalogs::empty(Lang::Fr);
+        let mut c = Catalogs::empty(Lang::Fr, json);
         assert_eq!(c.missing(&["core", "eid"]), ["core", "eid"]);
         assert!(c.add("core", Some(r#"{"ui.next": "Suivant"}"#)));
         assert!(!c.add("eid", None), "a part that did not arrive is not loaded");
@@ -361,6 +249,6 @@ mod tests {
         assert_eq!(failed, 1);
         assert_eq!(c.missing(&["core", "eid", "itsme"]), ["itsme"]);
         assert_eq!(c.add_fetched(Lang::De, &[("itsme", None)]), 0, "another language's answer is ignored");
-        assert_eq!(Catalogs::dutch().missing(&["core", "csam"]), ["csam"], "the Dutch core is built in");
+        assert_eq!(Catalogs::dutch(json).missing(&["core", "csam"]), ["csam"], "the Dutch core is built in");
     }
 }

@@ -13,11 +13,6 @@
 //! processes.
 
 mod size;
-/// The app's own catalog table (a file with no dependencies), so the size report
-/// measures the same parts the app fetches per chapter.
-#[path = "../../src/flow/i18n.rs"]
-#[allow(dead_code)]
-mod i18n;
 mod tools;
 
 use std::path::{Path, PathBuf};

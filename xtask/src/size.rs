@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use flate2::write::GzEncoder;
 use flate2::Compression;
 
-use crate::i18n::CHAPTER_PARTS;
+use logincoach::flow::i18n::CHAPTER_PARTS;
 use crate::{Result, SIZE_BUDGET_BYTES, SIZE_TARGET_BYTES};
 
 /// Kinds of file counted in the first-load transfer, in table order.
