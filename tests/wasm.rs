@@ -25,6 +25,7 @@ fn mount(r: Route) -> (Coach, web_sys::HtmlElement) {
     let fr = [
         include_str!("../locales/fr/core.json"),
         include_str!("../locales/fr/eid.json"),
+        include_str!("../locales/fr/eid-mijngezondheid.json"),
         include_str!("../locales/fr/eid-install.json"),
         include_str!("../locales/fr/itsme.json"),
         include_str!("../locales/fr/itsme-bank.json"),
@@ -37,6 +38,7 @@ fn mount(r: Route) -> (Coach, web_sys::HtmlElement) {
     let nl = [
         include_str!("../locales/nl/core.json"),
         include_str!("../locales/nl/eid.json"),
+        include_str!("../locales/nl/eid-mijngezondheid.json"),
         include_str!("../locales/nl/eid-install.json"),
         include_str!("../locales/nl/itsme.json"),
         include_str!("../locales/nl/itsme-bank.json"),

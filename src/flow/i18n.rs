@@ -69,6 +69,7 @@ impl Lang {
 pub const PARTS: &[&str] = &[
     "core",
     "eid",
+    "eid-mijngezondheid",
     "eid-install",
     "itsme",
     "itsme-bank",
@@ -83,12 +84,13 @@ pub const PARTS: &[&str] = &[
 /// then its scenarios whose narration is a part of its own, named after the scenario.
 /// `cargo xtask size` reads the same table to measure the heaviest first view.
 pub const CHAPTER_PARTS: &[(&str, &[&str], &[&str])] = &[
-    ("eid", &["eid", "eid-install", "os"], &[]),
+    ("eid", &["eid", "eid-install", "os"], &["eid-mijngezondheid"]),
     // itsme-eid signs with the PIN prompt: the system dialogs (`os`) are their own
     // small part, so itsme does not fetch the eID chapter's texts for them. The
     // chapter's screens are shared; each scenario brings its own narration.
     ("itsme", &["itsme", "os"], &["itsme-bank", "itsme-eid", "itsme-safety", "itsme-irisbox"]),
-    // The CSAM key choice and login pages come from the eID chapter.
+    // The CSAM key choice and login pages come from the eID chapter's screens (not
+    // its narration).
     ("lra", &["csam", "eid"], &[]),
 ];
 

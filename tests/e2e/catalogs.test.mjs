@@ -28,14 +28,14 @@ test('the overview loads only the core texts; a chapter brings its own', { timeo
   assert.deepEqual(page.catalogs, ['fr/core'], 'the landing page needs the core catalog only');
   await page.locator('button[data-scenario-id="eid-mijngezondheid"]').click();
   await page.waitForSelector('#app[data-scenario="eid-mijngezondheid"]');
-  assert.deepEqual([...page.catalogs].sort(), ['fr/core', 'fr/eid', 'fr/eid-install', 'fr/os']);
-  assert.equal(await page.locator('#step-title').innerText(), catalog('fr', 'eid')['eid-mijngezondheid.home.title']);
+  assert.deepEqual([...page.catalogs].sort(), ['fr/core', 'fr/eid', 'fr/eid-install', 'fr/eid-mijngezondheid', 'fr/os']);
+  assert.equal(await page.locator('#step-title').innerText(), catalog('fr', 'eid-mijngezondheid')['eid-mijngezondheid.home.title']);
 
   // Switching the language fetches the same parts in the new language.
   await page.selectOption('#lang-select', 'nl');
   await page.waitForSelector('#app[lang="nl"]');
-  assert.equal(await page.locator('#step-title').innerText(), catalog('nl', 'eid')['eid-mijngezondheid.home.title']);
-  for (const part of ['nl/eid', 'nl/eid-install', 'nl/os']) assert.ok(page.catalogs.includes(part), `${part} fetched`);
+  assert.equal(await page.locator('#step-title').innerText(), catalog('nl', 'eid-mijngezondheid')['eid-mijngezondheid.home.title']);
+  for (const part of ['nl/eid', 'nl/eid-install', 'nl/eid-mijngezondheid', 'nl/os']) assert.ok(page.catalogs.includes(part), `${part} fetched`);
   assert.ok(!page.catalogs.includes('nl/core'), 'the Dutch core is built in');
   assert.ok(!page.catalogs.some((c) => c.endsWith('/itsme') || c.endsWith('/csam')), 'no other chapter');
   noErrors(page);

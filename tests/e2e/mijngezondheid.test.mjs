@@ -205,7 +205,7 @@ test('the eID login step offers a check of a real reader, and comes back after i
 
 test('a catalog file that cannot be fetched shows Dutch instead of bare keys', { timeout: 60_000 }, async () => {
   const page = await newPage(suite.browser, { viewport: { width: 1366, height: 900 } });
-  await page.route('**/locales/fr/eid.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.route('**/locales/fr/eid-mijngezondheid.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
   await page.goto(`${suite.server.url}?lang=fr&scenario=${SCENARIO}&step=pin`);
   await waitForApp(page);
   const heading = await title(page);

@@ -106,7 +106,7 @@ test('switching language twice quickly: the latest choice wins, whatever answers
   assert.equal(await page.locator('#app').getAttribute('lang'), 'de');
   assert.equal(await page.locator('#lang-select').inputValue(), 'de');
   assert.match(page.url(), /lang=de/);
-  assert.equal(await page.locator('#step-title').innerText(), catalog('de', 'eid')['eid-mijngezondheid.home.title']);
+  assert.equal(await page.locator('#step-title').innerText(), catalog('de', 'eid-mijngezondheid')['eid-mijngezondheid.home.title']);
   noErrors(page);
   await page.close();
 });
