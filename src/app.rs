@@ -19,15 +19,27 @@ pub enum PlayState {
     Playing,
 }
 
-/// Whether a chapter's texts are on their way, could not come, or all is there.
+/// The watch player as its controls show it: whether it plays, and how fast.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Load {
-    /// Nothing is being fetched.
-    Idle,
+pub struct Play {
+    /// Playing or paused.
+    pub state: PlayState,
+    /// The pace, kept while the page is open.
+    pub speed: WatchSpeed,
+}
+
+/// The coach's one note besides the step's own texts: a chapter on its way or
+/// unreachable, or the player that lost its target. One at a time: the latest wins.
+#[derive(Clone, Copy, Debug)]
+pub enum Note {
+    /// Nothing to say.
+    None,
     /// A chapter's texts are on their way (a slow line): say so instead of seeming stuck.
-    Busy,
+    Loading,
     /// They could not be fetched (no network): a calm note with a retry button.
-    Failed,
+    LoadFailed,
+    /// "Do it for me" could not find what to use: said in the panel, never silent.
+    PlayerLost,
 }
 
 /// What waits for texts that could not be fetched, done again by "try again" or
@@ -87,8 +99,8 @@ pub struct Coach {
     pub mode: RwSignal<Mode>,
     /// A URL that could not be followed, explained instead of the scenario.
     pub error: RwSignal<Option<RouteError>>,
-    /// Whether the watch player runs.
-    pub play: RwSignal<PlayState>,
+    /// Whether the watch player runs, and how fast.
+    pub play: RwSignal<Play>,
     /// Where the coach's pointer is (viewport px), when visible.
     pub pointer: RwSignal<Option<(f64, f64)>>,
     /// Bumped to cancel a running player loop.
@@ -101,16 +113,12 @@ pub struct Coach {
     opening: StoredValue<u32>,
     /// Counts language switches, so only the latest one lands.
     switching: StoredValue<u32>,
-    /// Whether texts are on their way or could not come.
-    pub load: RwSignal<Load>,
+    /// The coach's note: texts on their way or unreachable, or the player lost its target.
+    pub note: RwSignal<Note>,
     /// What to do again once the texts can be fetched.
     retry: StoredValue<Option<Pending>>,
     /// The facilitator's fixed `seed=`, if any: every run of the page is then repeatable.
     pub seed: Option<Seed>,
-    /// How fast watch mode plays, kept while the page is open.
-    pub speed: RwSignal<WatchSpeed>,
-    /// A coach message for the current step (catalog key), e.g. that the player lost its target.
-    pub notice: RwSignal<Option<&'static str>>,
     /// The player is carrying out an action: a second "do it for me" waits its turn.
     pub acting: StoredValue<bool>,
 }
@@ -163,7 +171,7 @@ impl Coach {
                 s.carry(&before, scenarios::csam::CARRIED);
             }),
             Command::PlayToggle => {
-                if coach.play.get_untracked() == PlayState::Playing {
+                if coach.play.get_untracked().state == PlayState::Playing {
                     player::stop(coach)
                 } else {
                     player::start(coach)
@@ -182,7 +190,7 @@ impl Coach {
                 }
             }
             Command::Retry => coach.retry_now(),
-            Command::SetSpeed(speed) => coach.speed.set(speed),
+            Command::SetSpeed(speed) => coach.play.update(|p| p.speed = speed),
             Command::ReadAloud => {
                 let text = coach.session.with_untracked(|s| {
                     let phase = |part| crate::components::narration::phase_key(&coach, s, part);
@@ -239,7 +247,7 @@ impl Coach {
             coach.settled();
             return go();
         }
-        coach.load.set(Load::Busy);
+        coach.note.set(Note::Loading);
         // The chapter's look is fetched alongside its texts.
         let looks = platform::load_styles(chapter);
         leptos::task::spawn_local(async move {
@@ -281,13 +289,13 @@ impl Coach {
     /// Texts could not be fetched: keep the current view, say so, and remember what to retry.
     fn failed(&self, pending: Pending) {
         self.retry.set_value(Some(pending));
-        self.load.set(Load::Failed);
+        self.note.set(Note::LoadFailed);
     }
 
     /// Everything asked for is there: no note.
     fn settled(&self) {
         self.retry.set_value(None);
-        self.load.set(Load::Idle);
+        self.note.set(Note::None);
     }
 
     /// Tries again what waited for texts that could not be fetched (the button, or back online).
@@ -311,18 +319,16 @@ impl Coach {
             i18n: RwSignal::new(catalogs),
             mode: RwSignal::new(route.mode),
             error: RwSignal::new(error),
-            play: RwSignal::new(PlayState::Paused),
+            play: RwSignal::new(Play { state: PlayState::Paused, speed: WatchSpeed::default() }),
             pointer: RwSignal::new(None),
             player_run: RwSignal::new(0),
             voices: RwSignal::new(0),
             came_from: RwSignal::new(None),
             opening: StoredValue::new(0),
             switching: StoredValue::new(0),
-            load: RwSignal::new(Load::Idle),
+            note: RwSignal::new(Note::None),
             retry: StoredValue::new(None),
             seed: route.seed,
-            speed: RwSignal::new(WatchSpeed::default()),
-            notice: RwSignal::new(None),
             acting: StoredValue::new(false),
         }
     }
@@ -344,7 +350,7 @@ impl Coach {
                 needed.push(part);
             }
         }
-        coach.load.set(Load::Busy);
+        coach.note.set(Note::Loading);
         leptos::task::spawn_local(async move {
             let catalogs = platform::load_catalogs(Catalogs::empty(lang, platform::parse_catalog), &needed).await;
             if coach.switching.get_value() != ticket {
@@ -395,7 +401,7 @@ pub fn App(
     Effect::new(move |prev: Option<(&'static str, usize)>| {
         let here = coach.session.with(|s| (s.scenario().id, s.index()));
         let mode = coach.mode.get();
-        if coach.error.with(|e| e.is_some()) || (unreachable && coach.load.get() == Load::Failed) {
+        if coach.error.with(|e| e.is_some()) || (unreachable && matches!(coach.note.get(), Note::LoadFailed)) {
             return here;
         }
         let r = coach.session.with(|s| Route {
@@ -431,7 +437,7 @@ pub fn App(
 
     // Back online: what could not be fetched is tried again by itself.
     let _ = window_event_listener(leptos::ev::online, move |_| {
-        if coach.load.get_untracked() == Load::Failed {
+        if matches!(coach.note.get_untracked(), Note::LoadFailed) {
             coach.retry_now();
         }
     });
@@ -482,7 +488,9 @@ pub fn App(
         let (scenario, step, _) = step_key.get();
         if prev.is_some() && prev != Some((scenario, step)) {
             coach.pointer.set(None);
-            coach.notice.set(None);
+            if matches!(coach.note.get_untracked(), Note::PlayerLost) {
+                coach.note.set(Note::None);
+            }
             platform::focus_id("step-title");
             // The old step's instruction is not read over the new one.
             platform::stop_speaking();
@@ -511,7 +519,7 @@ pub fn App(
         }
         let cmd = match ev.key().as_str() {
             "PageDown" if coach.session.with_untracked(|s| s.can_next()) => None,
-            "PageDown" if !coach.mode.get_untracked().offers_hints() && coach.play.get_untracked() == PlayState::Paused => {
+            "PageDown" if !coach.mode.get_untracked().offers_hints() && coach.play.get_untracked().state == PlayState::Paused => {
                 Some(Command::PlayStep)
             }
             "PageUp" if coach.session.with_untracked(|s| s.can_back()) => Some(Command::Back),
@@ -580,13 +588,13 @@ pub fn App(
                 class="loading-note"
                 id="loading-note"
                 role="status"
-                class:visible=move || coach.load.get() != Load::Idle
-                class:failed=move || coach.load.get() == Load::Failed
+                class:visible=move || matches!(coach.note.get(), Note::Loading | Note::LoadFailed)
+                class:failed=move || matches!(coach.note.get(), Note::LoadFailed)
             >
-                {move || match coach.load.get() {
-                    Load::Idle => None,
-                    Load::Busy => Some(view! { <p>{coach.t("ui.loading")}</p> }.into_any()),
-                    Load::Failed => Some(view! {
+                {move || match coach.note.get() {
+                    Note::None | Note::PlayerLost => None,
+                    Note::Loading => Some(view! { <p>{coach.t("ui.loading")}</p> }.into_any()),
+                    Note::LoadFailed => Some(view! {
                         <p id="load-failed">{coach.t("ui.load-failed")}</p>
                         <CmdButton cmd=Command::Retry id="retry-btn" class="btn btn-primary" label=Signal::derive(coach.tr("ui.retry")) />
                     }.into_any()),

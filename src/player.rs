@@ -54,7 +54,10 @@ pub async fn point_at(coach: Coach, target: &str) -> Option<web_sys::HtmlElement
 async fn point_while(coach: Coach, target: &str, wanted: Wanted) -> Option<web_sys::HtmlElement> {
     let Some(el) = find(target).await else {
         if wanted.still(coach) {
-            coach.notice.set(Some(LOST_KEY));
+            // A note that texts could not come (with its retry) stays.
+            if matches!(coach.note.get_untracked(), crate::app::Note::None) {
+                coach.note.set(crate::app::Note::PlayerLost);
+            }
         }
         return None;
     };
@@ -67,7 +70,7 @@ async fn point_while(coach: Coach, target: &str, wanted: Wanted) -> Option<web_s
         return None;
     }
     coach.pointer.set(Some(platform::centre_of(&el)));
-    let travel = coach.speed.get_untracked().pointer_ms();
+    let travel = coach.play.get_untracked().speed.pointer_ms();
     TimeoutFuture::new(if platform::prefers_reduced_motion() { 150 } else { travel }).await;
     wanted.still(coach).then_some(el)
 }
@@ -97,7 +100,7 @@ async fn perform(coach: Coach, op: PlayerOp, wanted: Wanted) -> bool {
                     }
                     typed.push(ch);
                     platform::type_into(&el, &typed);
-                    TimeoutFuture::new(coach.speed.get_untracked().key_ms()).await;
+                    TimeoutFuture::new(coach.play.get_untracked().speed.key_ms()).await;
                 }
                 true
             }
@@ -124,10 +127,10 @@ async fn pause(coach: Coach, run: u32) -> bool {
     let start = platform::now_ms();
     loop {
         TimeoutFuture::new(100).await;
-        if coach.player_run.get_untracked() != run || coach.play.get_untracked() != PlayState::Playing {
+        if coach.player_run.get_untracked() != run || coach.play.get_untracked().state != PlayState::Playing {
             return false;
         }
-        if platform::now_ms() - start >= f64::from(coach.speed.get_untracked().pause_ms()) {
+        if platform::now_ms() - start >= f64::from(coach.play.get_untracked().speed.pause_ms()) {
             return true;
         }
     }
@@ -137,20 +140,20 @@ async fn pause(coach: Coach, run: u32) -> bool {
 pub fn start(coach: Coach) {
     let run = coach.player_run.get_untracked().wrapping_add(1);
     coach.player_run.set(run);
-    coach.play.set(PlayState::Playing);
+    coach.play.update(|p| p.state = PlayState::Playing);
     leptos::task::spawn_local(async move {
         loop {
             if !pause(coach, run).await {
                 return;
             }
             let Some(op) = coach.session.with_untracked(|s| s.next_op()) else {
-                coach.play.set(PlayState::Paused);
+                coach.play.update(|p| p.state = PlayState::Paused);
                 coach.pointer.set(None);
                 return;
             };
             if perform_alone(coach, op, Some(run)).await == Some(false) {
                 if coach.player_run.get_untracked() == run {
-                    coach.play.set(PlayState::Paused);
+                    coach.play.update(|p| p.state = PlayState::Paused);
                 }
                 return;
             }
@@ -161,7 +164,7 @@ pub fn start(coach: Coach) {
 /// Pauses the player; the current step stays as it is.
 pub fn stop(coach: Coach) {
     coach.player_run.update(|r| *r = r.wrapping_add(1));
-    coach.play.set(PlayState::Paused);
+    coach.play.update(|p| p.state = PlayState::Paused);
     coach.pointer.set(None);
 }
 

@@ -112,7 +112,7 @@ pub fn Narration() -> impl IntoView {
             </Show>
             <div id="feedback" class="feedback" role="status" aria-live="polite">
                 {move || feedback().map(|t| view! { <p class="feedback-text">{t}</p> })}
-                {move || coach.notice.get().map(|k| view! { <p id="coach-notice" class="coach-notice">{coach.t(k)}</p> })}
+                {move || matches!(coach.note.get(), crate::app::Note::PlayerLost).then(|| view! { <p id="coach-notice" class="coach-notice">{coach.t(crate::player::LOST_KEY)}</p> })}
             </div>
             <Show when=move || guided() && !completed()>
                 <div class="hint-area">
@@ -131,14 +131,14 @@ pub fn Narration() -> impl IntoView {
                         cmd=Command::PlayToggle
                         id="play-toggle"
                         class="btn btn-primary"
-                        label=Signal::derive(move || if coach.play.get() == PlayState::Playing { coach.t("ui.pause") } else { coach.t("ui.resume") })
+                        label=Signal::derive(move || if coach.play.get().state == PlayState::Playing { coach.t("ui.pause") } else { coach.t("ui.resume") })
                     />
                     <CmdButton
                         cmd=Command::PlayStep
                         id="play-step"
                         class="btn"
                         label=label("ui.step-once")
-                        disabled=Signal::derive(move || coach.play.get() == PlayState::Playing)
+                        disabled=Signal::derive(move || coach.play.get().state == PlayState::Playing)
                     />
                     <div class="speed-switch" role="group" aria-label=coach.tr("ui.speed")>
                         {WatchSpeed::ALL
@@ -149,7 +149,7 @@ pub fn Narration() -> impl IntoView {
                                     id=sp.button_id()
                                     class="btn btn-toggle btn-small"
                                     label=label(sp.label_key())
-                                    pressed=Signal::derive(move || Some(if coach.speed.get() == sp { "true" } else { "false" }))
+                                    pressed=Signal::derive(move || Some(if coach.play.get().speed == sp { "true" } else { "false" }))
                                 />
                             })
                             .collect_view()}
