@@ -1,15 +1,18 @@
 //! LoginCoach: practise logging in to Belgian online government on safe mock screens.
 //!
-//! `flow` and `scenarios` are plain Rust (tested natively); `app`, `components`,
-//! `screens` and `player` render that state with Leptos and forward events.
+//! Layers, each importing only those below it: `screens` (one file per mock screen,
+//! grouped by the site it imitates, and the stage that places them on the devices)
+//! → `components` (browser and phone frames, coach panel, shared controls) →
+//! `coach` (the app-wide context, commands, player, texts) → `flow` and `scenarios`
+//! (plain Rust, tested natively). `app` only builds the root.
 
 #![warn(missing_docs)]
 
 pub mod app;
+pub mod coach;
 pub mod components;
 pub mod flow;
 pub mod platform;
-pub mod player;
 pub mod scenarios;
 pub mod screens;
 pub mod webusb;

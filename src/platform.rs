@@ -310,7 +310,7 @@ pub async fn load_catalogs(mut catalogs: crate::flow::Catalogs, needed: &[&'stat
 
 /// The language the page opens in, the catalog parts its first view needs, and its chapter (for its look).
 pub fn initial_needs() -> (crate::flow::Lang, Vec<&'static str>, &'static str) {
-    let (lang, route) = crate::flow::Route::parse(&query(), &preferred_languages());
+    let (lang, route) = crate::flow::Route::parse(&query(), &preferred_languages(), &crate::scenarios::REGISTRY);
     let id = route.map(|r| r.scenario.id).unwrap_or_else(|_| crate::scenarios::overview().id);
     (lang, crate::scenarios::parts_for(id), crate::scenarios::chapter_of(id))
 }

@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use logincoach::app::Coach;
+use logincoach::coach::Coach;
 use logincoach::components::narration::Narration;
 use logincoach::flow::{Catalogs, Lang, Mode, Route};
 use logincoach::scenarios;

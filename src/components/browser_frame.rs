@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::Coach;
+use crate::coach::Coach;
 
 /// A browser window around a mock page; `host` is shown bold so learners learn to check it.
 #[component]

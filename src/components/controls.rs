@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::{Coach, Command};
+use crate::coach::{Coach, Command};
 use crate::flow::Action;
 
 /// A real button on a mock screen that tells the engine it was activated.

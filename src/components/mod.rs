@@ -6,5 +6,4 @@ pub mod narration;
 pub mod page;
 pub mod phone_frame;
 pub mod props;
-pub mod stage;
 pub mod topbar;

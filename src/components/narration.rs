@@ -3,41 +3,23 @@
 
 use leptos::prelude::*;
 
-use crate::app::{Coach, Command, PlayState};
+use crate::coach::{Coach, Command, PlayState};
 use crate::components::controls::{CmdButton, CoachButton};
 use crate::flow::engine::{Feedback, HintLevel};
 use crate::flow::model::NEXT;
 use crate::flow::WatchSpeed;
-use crate::{player, scenarios};
-
-/// Translates a key with the persona placeholders (`{name}`, `{pin}`, …) filled in.
-pub fn say(coach: &Coach, key: &str) -> String {
-    let args = coach.session.with_untracked(|s| s.persona().placeholders());
-    let refs: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    coach.tf(key, &refs)
-}
-
-/// The key of a step text for the step's current phase when the catalog has one
-/// (`say-1` once the first of several actions is done), else the step's own (`say`):
-/// a step with several actions can guide each of them.
-pub fn phase_key(coach: &Coach, s: &crate::flow::Session, part: &str) -> String {
-    let phased = s.key(&format!("{part}-{}", s.progress()));
-    if coach.i18n.with(|c| c.has(&phased)) {
-        phased
-    } else {
-        s.key(part)
-    }
-}
+use crate::coach::player;
+use crate::scenarios;
 
 fn feedback_text(coach: &Coach, fb: &Feedback) -> String {
     match fb {
-        Feedback::Mistake(key) => say(coach, key),
+        Feedback::Mistake(key) => coach.say(key),
         Feedback::WrongValue { key, tries_left } => match tries_left {
             Some(1) if coach.i18n.with(|c| c.has(&format!("{key}-one"))) => {
-                say(coach, &format!("{key}-one"))
+                coach.say(&format!("{key}-one"))
             }
             Some(n) => coach.tf(key, &[("n", &n.to_string())]),
-            None => say(coach, key),
+            None => coach.say(key),
         },
     }
 }
@@ -46,9 +28,9 @@ fn feedback_text(coach: &Coach, fb: &Feedback) -> String {
 #[component]
 pub fn Narration() -> impl IntoView {
     let coach = Coach::use_context();
-    let key = move |part: &str| coach.session.with(|s| phase_key(&coach, s, part));
-    let title = move || say(&coach, &key("title"));
-    let instruction = move || say(&coach, &key("say"));
+    let key = move |part: &str| coach.session.with(|s| coach.phase_key(s, part));
+    let title = move || coach.say(&key("title"));
+    let instruction = move || coach.say(&key("say"));
     let scenario_title = move || coach.t(&coach.session.with(|s| s.scenario().title_key()));
     let progress = move || {
         let (i, n) = coach.session.with(|s| (s.index() + 1, s.len()));
@@ -65,7 +47,7 @@ pub fn Narration() -> impl IntoView {
     let hint_level = move || coach.session.with(|s| s.hint());
     let nudge = move || {
         (hint_level() >= HintLevel::Nudge)
-            .then(|| coach.i18n.with(|c| c.opt(&key("hint"))).map(|_| say(&coach, &key("hint"))))
+            .then(|| coach.i18n.with(|c| c.opt(&key("hint"))).map(|_| coach.say(&key("hint"))))
             .flatten()
     };
     let feedback = move || {
@@ -112,7 +94,7 @@ pub fn Narration() -> impl IntoView {
             </Show>
             <div id="feedback" class="feedback" role="status" aria-live="polite">
                 {move || feedback().map(|t| view! { <p class="feedback-text">{t}</p> })}
-                {move || matches!(coach.note.get(), crate::app::Note::PlayerLost).then(|| view! { <p id="coach-notice" class="coach-notice">{coach.t(crate::player::LOST_KEY)}</p> })}
+                {move || matches!(coach.note.get(), crate::coach::Note::PlayerLost).then(|| view! { <p id="coach-notice" class="coach-notice">{coach.t(crate::coach::player::LOST_KEY)}</p> })}
             </div>
             <Show when=move || guided() && !completed()>
                 <div class="hint-area">
@@ -209,7 +191,7 @@ fn StepList() -> impl IntoView {
                                         on:click=move |_| coach.run(Command::Goto(i))
                                     >
                                         <span class="step-no" aria-hidden="true">{if done { "✓".to_owned() } else { (i + 1).to_string() }}</span>
-                                        {say(&coach, &key)}
+                                        {coach.say(&key)}
                                     </button>
                                 </li>
                             }

@@ -4,10 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::app::Coach;
+use crate::coach::Coach;
 use crate::components::browser_frame::BrowserFrame;
 use crate::components::controls::{CoachButton, CoachInput, CoachRadio};
-use crate::components::narration::say;
 use crate::flow::Session;
 
 /// One piece of a mock page or dialog. Texts are catalog keys; `{name}`-style
@@ -75,7 +74,7 @@ pub fn blocks(list: &'static [Block]) -> AnyView {
 
 fn text(key: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
     let coach = Coach::use_context();
-    move || say(&coach, key)
+    move || coach.say(key)
 }
 
 fn block(b: &'static Block) -> AnyView {

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::{Coach, Command};
+use crate::coach::{Coach, Command};
 use crate::platform;
 
 /// A smartphone outline with status bar; the clock ticks only while it is shown.

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::Coach;
+use crate::coach::Coach;
 use crate::flow::Device;
 
 /// The desk of the eID flows: reader with card, the card itself, the PIN letter.

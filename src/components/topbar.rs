@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::{Coach, Command};
+use crate::coach::{Coach, Command};
 use crate::components::controls::CmdButton;
 use crate::flow::{Lang, Mode};
 use crate::scenarios;

@@ -14,7 +14,7 @@
 use data_encoding::BASE32_NOPAD;
 use hmac::{Hmac, KeyInit, Mac};
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
-use sha1::{Digest, Sha1};
+use sha1::Sha1;
 
 /// Number of digits every authenticator app shows by default, so the lessons use it.
 pub const DIGITS: u32 = 6;
@@ -26,7 +26,6 @@ pub const ABOUT_TO_EXPIRE_SECONDS: u32 = 5;
 pub const SECRET_LEN: usize = 20;
 
 const PERIOD_MS: u64 = PERIOD_SECONDS * 1000;
-const SHA1_BLOCK_LEN: usize = 64;
 const MAX_DIGITS: u32 = 10;
 
 /// A point in time as whole milliseconds since the Unix epoch, so callers can
@@ -53,17 +52,11 @@ impl From<f64> for UnixMs {
     }
 }
 
-/// HMAC-SHA1 of `msg` under `key`; infallible because the key is pre-processed
-/// to one SHA-1 block exactly as RFC 2104 prescribes (hash if longer, zero-pad).
+/// HMAC-SHA1 of `msg` under `key` (RFC 2104; the hmac crate hashes a long key and
+/// pads a short one itself).
 fn hmac_sha1(key: &[u8], msg: &[u8]) -> [u8; 20] {
-    let mut block = [0u8; SHA1_BLOCK_LEN];
-    if key.len() > SHA1_BLOCK_LEN {
-        let hashed = Sha1::digest(key);
-        block[..hashed.len()].copy_from_slice(&hashed);
-    } else {
-        block[..key.len()].copy_from_slice(key);
-    }
-    let mut mac = <Hmac<Sha1> as KeyInit>::new(&block.into());
+    // HMAC takes a key of any length: the crate's error case cannot happen here.
+    let mut mac = <Hmac<Sha1> as KeyInit>::new_from_slice(key).expect("HMAC accepts a key of any length");
     mac.update(msg);
     let out = mac.finalize().into_bytes();
     let mut result = [0u8; 20];

@@ -73,6 +73,9 @@ pub fn chapter_of(id: &str) -> &'static str {
     CHAPTERS.iter().find(|c| c.scenarios.contains(&id)).map_or("", |c| c.id)
 }
 
+/// The scenarios a link may name, for `Route::parse`.
+pub static REGISTRY: crate::flow::route::Registry = crate::flow::route::Registry { overview: &overview::OVERVIEW, all: ALL };
+
 /// Finds a scenario by id.
 pub fn find(id: &str) -> Option<&'static Scenario> {
     ALL.iter().copied().find(|s| s.id == id)

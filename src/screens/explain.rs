@@ -2,8 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::Coach;
-use crate::components::narration::say;
+use crate::coach::Coach;
 
 /// Shows the step's `body` text as large bullet points with an info illustration.
 #[component]
@@ -11,7 +10,7 @@ pub fn Explain() -> impl IntoView {
     let coach = Coach::use_context();
     let lines = move || {
         let key = coach.session.with(|s| s.key("body"));
-        say(&coach, &key)
+        coach.say(&key)
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty())

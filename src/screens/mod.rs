@@ -21,6 +21,7 @@ pub mod explain;
 pub mod mijngezondheid;
 pub mod os;
 pub mod overview;
+pub mod stage;
 
 /// The PC pane's content for a screen: a browser page, perhaps with a dialog over it.
 pub fn pc(screen: Screen) -> AnyView {

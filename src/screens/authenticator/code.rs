@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::Coach;
+use crate::coach::Coach;
 use crate::components::page::Block;
 use crate::flow::totp;
 use crate::platform;

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::{lang_select, page, BAR_2, HEADER};
-use crate::app::Coach;
+use crate::coach::Coach;
 use crate::components::page::{Block, Page};
 use crate::flow::Session;
 use crate::scenarios::csam::KEY_CHOICE;

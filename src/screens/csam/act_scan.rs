@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::{page, HEADER};
-use crate::app::Coach;
+use crate::coach::Coach;
 use crate::components::page::{Block, Page};
 use crate::scenarios::csam as logic;
 

@@ -18,7 +18,7 @@ pub mod via;
 
 use leptos::prelude::*;
 
-use crate::app::Coach;
+use crate::coach::Coach;
 use crate::components::page::{Block, Page};
 use crate::flow::Session;
 use crate::scenarios::csam as logic;

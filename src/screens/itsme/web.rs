@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::LOGO;
-use crate::app::Coach;
+use crate::coach::Coach;
 use crate::components::page::{blocks, page, Block, Page};
 use crate::flow::{Screen, Session};
 use crate::scenarios::itsme::{symbols, token};

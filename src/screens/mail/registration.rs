@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::Coach;
+use crate::coach::Coach;
 use crate::components::page::Block;
 use crate::flow::{Action, Screen};
 use crate::platform;

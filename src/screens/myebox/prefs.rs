@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::{page, HEADER, LOGGED_IN};
-use crate::app::Coach;
+use crate::coach::Coach;
 use crate::components::page::{Block, Page};
 use crate::screens::csam::lang_select;
 

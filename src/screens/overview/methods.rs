@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::Coach;
+use crate::coach::Coach;
 use crate::scenarios;
 
 fn icon(chapter: &str) -> AnyView {

@@ -10,8 +10,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::app::Coach;
-use crate::components::narration::say;
+use crate::coach::Coach;
 use crate::flow::{Action, Run, Session};
 
 /// The numeric code pad: a masked `<input>` (keyboard digits work) with a show/hide
@@ -37,7 +36,7 @@ pub fn pad(target: &'static str, label: &'static str, submit: &'static str, subm
     };
     view! {
         <div class="pad">
-            <label class="pad-label" for=target>{move || say(&coach, label)}</label>
+            <label class="pad-label" for=target>{move || coach.say(label)}</label>
             <div class="pad-field">
                 <input
                     id=target
@@ -109,7 +108,7 @@ pub fn check(target: &'static str, label: &'static str, on: fn(&Session) -> bool
                     }
                 }
             />
-            <span>{move || say(&coach, label)}</span>
+            <span>{move || coach.say(label)}</span>
         </label>
     }
     .into_any()

@@ -11,7 +11,7 @@ use std::cell::RefCell;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::Coach;
+use crate::coach::Coach;
 use crate::components::page::{blocks, Block};
 use crate::flow::{Action, Session};
 use crate::scenarios;
@@ -312,9 +312,9 @@ fn from_probe(coach: Coach) -> bool {
 /// to it when the learner came from there to practise.
 fn open_probe(coach: Coach) {
     if from_probe(coach) {
-        coach.run(crate::app::Command::Return);
+        coach.run(crate::coach::Command::Return);
     } else if let Some(sc) = scenarios::find("reader-check") {
-        coach.run(crate::app::Command::Detour(sc));
+        coach.run(crate::coach::Command::Detour(sc));
     }
 }
 

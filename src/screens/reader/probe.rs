@@ -6,7 +6,7 @@ use std::cell::{Cell, RefCell};
 
 use leptos::prelude::*;
 
-use crate::app::{Coach, Command};
+use crate::coach::{Coach, Command};
 use crate::flow::readers::{CheckTickets, DeviceKind, ProbeState, UnsupportedReason};
 use crate::scenarios;
 use crate::webusb::{self, Api};

@@ -5,7 +5,7 @@
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 
-use crate::app::{Coach, PlayState};
+use crate::coach::{Coach, PlayState};
 use crate::flow::engine::PlayerOp;
 use crate::platform;
 
@@ -55,8 +55,8 @@ async fn point_while(coach: Coach, target: &str, wanted: Wanted) -> Option<web_s
     let Some(el) = find(target).await else {
         if wanted.still(coach) {
             // A note that texts could not come (with its retry) stays.
-            if matches!(coach.note.get_untracked(), crate::app::Note::None) {
-                coach.note.set(crate::app::Note::PlayerLost);
+            if matches!(coach.note.get_untracked(), crate::coach::Note::None) {
+                coach.note.set(crate::coach::Note::PlayerLost);
             }
         }
         return None;

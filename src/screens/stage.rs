@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::Coach;
+use crate::coach::Coach;
 use crate::components::phone_frame::PhoneFrame;
 use crate::flow::{Device, Screen};
 use crate::screens;
