@@ -52,7 +52,6 @@ pub enum Screen {
     MgProfile,
     /// MijnGezondheid logged in.
     MgDone,
-    // -- eid-install / reader-check screens (issue 3) go here --
     /// eid.belgium.be "Download de eID software" with the detected OS.
     EidSite,
     /// The "eID softwarelicentie" modal over eid.belgium.be.
@@ -65,7 +64,6 @@ pub enum Screen {
     EidReaderTest,
     /// The real card-reader probe (WebUSB / WebHID).
     ReaderProbe,
-    // -- itsme screens (issue 4) go here --
     /// Which device is a digipass, which a card reader (PC pane shows a small quiz).
     ItsmeIntro,
     /// Phone home screen, then the itsme welcome screen.
@@ -142,7 +140,6 @@ pub enum Screen {
     IrisProfile,
     /// IRISbox: logged in, the name top right.
     IrisDone,
-    // -- CSAM / My e-Box screens (issue 5) go here --
     /// Desk: the LRA's paper letter with the activation code (PC shows the webmail).
     LraLetter,
     /// Webmail with "CSAM – Mijn digitale sleutels : activatie".

@@ -16,17 +16,13 @@ mod test_support;
 /// Every scenario the app offers, overview first.
 pub static ALL: &[&Scenario] = &[
     &overview::OVERVIEW,
-    // -- reader-check (issue 3) goes here --
     &reader_check::READER_CHECK,
-    // -- eid-install (issue 3) goes here --
     &eid_install::EID_INSTALL,
     &eid::MIJNGEZONDHEID,
-    // -- itsme-bank, itsme-eid, itsme-safety, itsme-irisbox (issue 4) go here --
     &itsme::ITSME_BANK,
     &itsme::ITSME_EID,
     &itsme::ITSME_SAFETY,
     &itsme::ITSME_IRISBOX,
-    // -- lra-activation, csam-code, csam-app, myebox (issue 5) go here --
     &csam::LRA_ACTIVATION,
     &csam::CSAM_CODE,
     &csam::CSAM_APP,

@@ -34,14 +34,12 @@ pub fn pc(screen: Screen) -> AnyView {
         Screen::CertificateChooser => (page(&csam::eid::PAGE), dialog(&os::certificate::DIALOG)).into_any(),
         Screen::PinPrompt => (page(&csam::eid::PAGE), os::pin::dialog()).into_any(),
         Screen::Methods | Screen::Explain => full(screen),
-        // -- eid-install / reader-check PC screens (issue 3) go here --
         Screen::EidSite => page(&eidsite::site::PAGE),
         Screen::EidLicense => page(&eidsite::license::PAGE),
         Screen::EidInstall => (page(&eidsite::site::PAGE), dialog(&installer::install::DIALOG)).into_any(),
         Screen::EidConnect => (page(&eidsite::site::PAGE), dialog(&installer::connect::DIALOG)).into_any(),
         Screen::EidReaderTest => (page(&eidsite::site::PAGE), dialog(&installer::test::DIALOG)).into_any(),
         Screen::ReaderProbe => view! { <reader::probe::Probe /> }.into_any(),
-        // -- itsme PC screens (issue 4) go here --
         Screen::ItsmeIntro => crate::components::page::blocks(itsme::INTRO),
         Screen::ItsmeWelcome
         | Screen::ItsmeTerms
@@ -77,7 +75,6 @@ pub fn pc(screen: Screen) -> AnyView {
         | Screen::IrisCode => page(&itsme::web::PROVE),
         Screen::IrisProfile => page(&irisbox::PROFILE),
         Screen::IrisDone => page(&irisbox::DONE),
-        // -- CSAM / My e-Box PC screens (issue 5) go here --
         Screen::LraLetter => page(&mail::webmail::WAITING),
         Screen::LraMail => page(&mail::webmail::PAGE),
         Screen::CsamActCode => page(&csam::act_code::PAGE),
@@ -101,10 +98,9 @@ pub fn pc(screen: Screen) -> AnyView {
 }
 
 /// The phone pane's content for a screen (idle home screen unless the step uses the phone).
+/// Every screen is listed: a new one does not compile until it says what the phone shows.
 pub fn phone(screen: Screen) -> AnyView {
-    #[allow(clippy::match_single_binding)]
     match screen {
-        // -- itsme phone screens (issue 4) go here --
         Screen::ItsmeWelcome => crate::components::page::blocks(itsme::WELCOME),
         Screen::ItsmeTerms => crate::components::page::blocks(itsme::TERMS),
         Screen::ItsmePhone => crate::components::page::blocks(itsme::PHONE),
@@ -126,24 +122,67 @@ pub fn phone(screen: Screen) -> AnyView {
         Screen::IrisConfirm => crate::components::page::blocks(itsme::CONFIRM),
         Screen::IrisSymbol => crate::components::page::blocks(itsme::SYMBOL),
         Screen::IrisCode => crate::components::page::blocks(itsme::LOGIN_CODE),
-        // -- CSAM phone screens: authenticator, mail (issue 5) go here --
         Screen::CsamRegMail | Screen::CsamRegCode => blocks(mail::registration::PHONE),
         Screen::AuthInstall => blocks(authenticator::store::PHONE),
         Screen::AuthScan => blocks(authenticator::scan::PHONE),
         Screen::AuthCode => blocks(authenticator::code::PHONE),
         Screen::MebCode => blocks(mail::meb_code::PHONE),
-        _ => view! { <crate::components::phone_frame::PhoneIdle /> }.into_any(),
+        // The phone's idle home screen wherever a step does not use the phone.
+        Screen::Methods
+        | Screen::Explain
+        | Screen::MgHome
+        | Screen::CsamChooseKey
+        | Screen::CsamEid
+        | Screen::CertificateChooser
+        | Screen::PinPrompt
+        | Screen::MgProfile
+        | Screen::MgDone
+        | Screen::EidSite
+        | Screen::EidLicense
+        | Screen::EidInstall
+        | Screen::EidConnect
+        | Screen::EidReaderTest
+        | Screen::ReaderProbe
+        | Screen::ItsmeIntro
+        | Screen::ItsmeRegister
+        | Screen::ItsmeConsents
+        | Screen::ItsmeReview
+        | Screen::ItsmeCardData
+        | Screen::ItsmeShare
+        | Screen::ItsmeTermsPc
+        | Screen::ItsmeSignPin
+        | Screen::ItsmeSigned
+        | Screen::ItsmeToken
+        | Screen::IrisHome
+        | Screen::IrisChoose
+        | Screen::IrisPhone
+        | Screen::IrisCountry
+        | Screen::IrisProfile
+        | Screen::IrisDone
+        | Screen::LraLetter
+        | Screen::LraMail
+        | Screen::CsamActCode
+        | Screen::CsamCodeVia
+        | Screen::CsamActKey
+        | Screen::CsamActCredentials
+        | Screen::CsamActDone
+        | Screen::CsamActApps
+        | Screen::MebHome
+        | Screen::MebLanguage
+        | Screen::MebCredentials
+        | Screen::MebFirstUse
+        | Screen::MebPrefs
+        | Screen::MebInbox => view! { <crate::components::phone_frame::PhoneIdle /> }.into_any(),
     }
 }
 
-/// The desk's content for a screen (reader, card, letters); the default suits the eID flows.
+/// The desk's content for a screen (reader, card, letters). Every screen is listed: a
+/// new one does not compile until it says what lies on the desk.
 pub fn desk(screen: Screen) -> AnyView {
     match screen {
-        // -- eid-install reader handling (issue 3) goes here --
         Screen::EidSite | Screen::EidLicense | Screen::EidInstall | Screen::EidConnect | Screen::EidReaderTest => {
             blocks(&reader::handled::DESK)
         }
-        // -- itsme desk (issue 4): the digipass, or nothing where no card reader belongs --
         Screen::ItsmeBankApp => crate::components::page::blocks(itsme::DIGIPASS_DESK),
         Screen::ItsmeIntro
         | Screen::ItsmeWelcome
@@ -173,7 +212,6 @@ pub fn desk(screen: Screen) -> AnyView {
         | Screen::IrisCode
         | Screen::IrisProfile
         | Screen::IrisDone => ().into_any(),
-        // -- LRA activation letter (issue 5) goes here --
         Screen::LraLetter | Screen::LraMail | Screen::CsamActCode => blocks(mail::letter::DESK),
         // CSAM's key list is also part of the eID flow: the reader only there.
         Screen::CsamChooseKey => blocks(&CHOOSE_KEY_DESK),
@@ -199,7 +237,23 @@ pub fn desk(screen: Screen) -> AnyView {
         | Screen::MebFirstUse
         | Screen::MebPrefs
         | Screen::MebInbox => ().into_any(),
-        _ => eid_desk(),
+        // The practice card reader with the persona's card: the eID flows.
+        Screen::Methods
+        | Screen::Explain
+        | Screen::MgHome
+        | Screen::CertificateChooser
+        | Screen::PinPrompt
+        | Screen::MgProfile
+        | Screen::MgDone
+        | Screen::ItsmeRegister
+        | Screen::ItsmeConsents
+        | Screen::ItsmeReview
+        | Screen::ItsmeCardData
+        | Screen::ItsmeShare
+        | Screen::ItsmeTermsPc
+        | Screen::ItsmeSignPin
+        | Screen::ItsmeSigned
+        | Screen::ItsmeToken => eid_desk(),
     }
 }
 
