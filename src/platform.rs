@@ -309,7 +309,7 @@ pub async fn load_catalogs(mut catalogs: crate::flow::Catalogs, needed: &[&'stat
 }
 
 /// The language the page opens in, the catalog parts its first view needs, and its chapter (for its look).
-pub fn initial_needs() -> (crate::flow::Lang, Vec<&'static str>, &'static str) {
+pub fn initial_needs() -> (crate::flow::Lang, Vec<&'static str>, Option<crate::flow::ChapterId>) {
     let (lang, route) = crate::flow::Route::parse(&query(), &preferred_languages(), &crate::scenarios::REGISTRY);
     let id = route.map(|r| r.scenario.id).unwrap_or_else(|_| crate::scenarios::overview().id);
     (lang, crate::scenarios::parts_for(id), crate::scenarios::chapter_of(id))
@@ -323,15 +323,15 @@ extern "C" {
     fn load_styles_js(chapter: &str) -> js_sys::Promise;
 }
 
-/// Whether a chapter's look (`style/<chapter>.css`) applies already ("" has none).
-pub fn styles_ready(chapter: &str) -> bool {
-    chapter.is_empty() || styles_ready_js(chapter)
+/// Whether a chapter's look (`style/<code>.css`) applies already (no chapter, no look).
+pub fn styles_ready(chapter: Option<crate::flow::ChapterId>) -> bool {
+    chapter.is_none_or(|c| styles_ready_js(c.code()))
 }
 
 /// Starts fetching a chapter's look if it does not apply yet (see `src/styles.js`),
 /// and returns a future telling whether it arrived.
-pub fn load_styles(chapter: &str) -> impl std::future::Future<Output = bool> + 'static {
-    let pending = (!chapter.is_empty()).then(|| wasm_bindgen_futures::JsFuture::from(load_styles_js(chapter)));
+pub fn load_styles(chapter: Option<crate::flow::ChapterId>) -> impl std::future::Future<Output = bool> + 'static {
+    let pending = chapter.map(|c| wasm_bindgen_futures::JsFuture::from(load_styles_js(c.code())));
     async move {
         match pending {
             Some(p) => p.await.is_ok_and(|v| v.as_bool() == Some(true)),

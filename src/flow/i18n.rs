@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use super::model::ChapterId;
+
 /// An interface language of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -80,18 +82,18 @@ pub const PARTS: &[&str] = &[
     "os",
 ];
 
-/// The parts each chapter (by id, as in `scenarios::CHAPTERS`) uses besides `core`,
+/// The parts each chapter uses besides `core`,
 /// then its scenarios whose narration is a part of its own, named after the scenario.
 /// `cargo xtask size` reads the same table to measure the heaviest first view.
-pub const CHAPTER_PARTS: &[(&str, &[&str], &[&str])] = &[
-    ("eid", &["eid", "eid-install", "os"], &["eid-mijngezondheid"]),
+pub const CHAPTER_PARTS: &[(ChapterId, &[&str], &[&str])] = &[
+    (ChapterId::Eid, &["eid", "eid-install", "os"], &["eid-mijngezondheid"]),
     // itsme-eid signs with the PIN prompt: the system dialogs (`os`) are their own
     // small part, so itsme does not fetch the eID chapter's texts for them. The
     // chapter's screens are shared; each scenario brings its own narration.
-    ("itsme", &["itsme", "os"], &["itsme-bank", "itsme-eid", "itsme-safety", "itsme-irisbox"]),
+    (ChapterId::Itsme, &["itsme", "os"], &["itsme-bank", "itsme-eid", "itsme-safety", "itsme-irisbox"]),
     // The CSAM key choice and login pages come from the eID chapter's screens (not
     // its narration).
-    ("lra", &["csam", "eid"], &[]),
+    (ChapterId::Lra, &["csam", "eid"], &[]),
 ];
 
 /// The Dutch core (the app's own controls and error pages), compiled in: the

@@ -13,7 +13,7 @@ pub mod totp;
 
 pub use engine::{Action, Feedback, HintLevel, Outcome, Session};
 pub use i18n::{Catalogs, Lang};
-pub use model::{Branch, Chapter, Device, Gesture, Rule, Run, Scenario, Screen, Step, Validator};
+pub use model::{Branch, Chapter, ChapterId, Device, Gesture, Rule, Run, Scenario, Screen, Step, Validator};
 pub use persona::{Persona, PERSONA};
 pub use pace::WatchSpeed;
 pub use route::{Mode, Route, RouteError, Seed};

@@ -373,8 +373,8 @@ impl Step {
 pub struct Scenario {
     /// Scenario id exactly as in STEPS.md.
     pub id: &'static str,
-    /// Chapter (login method) the scenario belongs to.
-    pub chapter: &'static str,
+    /// Chapter (login method) the scenario belongs to; none for the overview.
+    pub chapter: Option<ChapterId>,
     /// Steps in STEPS.md order.
     pub steps: &'static [Step],
 }
@@ -396,11 +396,36 @@ pub fn step_key(scenario: &str, step: &str, part: &str) -> String {
     format!("{scenario}.{step}.{part}")
 }
 
+/// The three ways to log in, as the overview offers them: a typed seam for a
+/// chapter's texts, look, icon and target, so a new one fails to compile until
+/// each place says what it does for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChapterId {
+    /// The eID card with a card reader.
+    Eid,
+    /// The itsme app.
+    Itsme,
+    /// A local registration office and CSAM's digital keys.
+    Lra,
+}
+
+impl ChapterId {
+    /// Its code in catalog keys (`method.<code>.title`), file names (`style/<code>.css`)
+    /// and target ids (`method-<code>`).
+    pub const fn code(self) -> &'static str {
+        match self {
+            ChapterId::Eid => "eid",
+            ChapterId::Itsme => "itsme",
+            ChapterId::Lra => "lra",
+        }
+    }
+}
+
 /// A login method of the overview, grouping scenarios.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Chapter {
-    /// Chapter id (also the overview target id suffix).
-    pub id: &'static str,
+    /// Which method.
+    pub id: ChapterId,
     /// Scenario ids in the order a learner should take them.
     pub scenarios: &'static [&'static str],
 }

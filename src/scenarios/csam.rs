@@ -5,7 +5,7 @@
 //! live here as plain Rust so they are tested natively; the screens only show them.
 
 
-use crate::flow::model::{Branch, Device, Gesture, Rule, Run, Scenario, Screen, Step, Validator};
+use crate::flow::model::{Branch, ChapterId, Device, Gesture, Rule, Run, Scenario, Screen, Step, Validator};
 use crate::flow::rules::{self, ActivationCodeError, PasswordRule, UsernameRule};
 use crate::flow::totp::{self, Secret, Verdict};
 
@@ -248,7 +248,7 @@ const CREDENTIALS: Step = Step {
 /// `lra-activation`: the LRA appointment, the letter, the mail and activating a key.
 pub static LRA_ACTIVATION: Scenario = Scenario {
     id: "lra-activation",
-    chapter: "lra",
+    chapter: Some(ChapterId::Lra),
     steps: &[
         info("who", &[], Screen::Explain),
         info("appointment", &[], Screen::Explain),
@@ -293,7 +293,7 @@ const EXPIRED: Branch = Branch { id: "expired", back: "reg-new-code", enter_on: 
 /// `csam-code`: a key with a security code by e-mail or by SMS, as the learner chooses.
 pub static CSAM_CODE: Scenario = Scenario {
     id: "csam-code",
-    chapter: "lra",
+    chapter: Some(ChapterId::Lra),
     steps: &[
         Step {
             id: "sms-note",
@@ -330,7 +330,7 @@ pub static CSAM_CODE: Scenario = Scenario {
 /// `csam-app`: a key with a security code from an authenticator app.
 pub static CSAM_APP: Scenario = Scenario {
     id: "csam-app",
-    chapter: "lra",
+    chapter: Some(ChapterId::Lra),
     steps: &[
         CREDENTIALS,
         Step {
@@ -375,7 +375,7 @@ pub static CSAM_APP: Scenario = Scenario {
 /// `myebox`: log in to My e-Box with a security code and set the preferences.
 pub static MYEBOX: Scenario = Scenario {
     id: "myebox",
-    chapter: "lra",
+    chapter: Some(ChapterId::Lra),
     steps: &[
         Step {
             id: "home",

@@ -1,11 +1,11 @@
 //! Chapter 1: the eID card with a card reader.
 
-use crate::flow::model::{Branch, Device, Gesture, Rule, Scenario, Screen, Step};
+use crate::flow::model::{Branch, ChapterId, Device, Gesture, Rule, Scenario, Screen, Step};
 
 /// `eid-mijngezondheid`: log in to MijnGezondheid with the eID and a card reader.
 pub static MIJNGEZONDHEID: Scenario = Scenario {
     id: "eid-mijngezondheid",
-    chapter: "eid",
+    chapter: Some(ChapterId::Eid),
     steps: &[
         Step {
             id: "home",

@@ -1,6 +1,6 @@
 //! Chapter 1.1: install the eID software, connect the reader and test it.
 
-use crate::flow::model::{Branch, Device, Gesture, Scenario, Screen, Step};
+use crate::flow::model::{Branch, ChapterId, Device, Gesture, Scenario, Screen, Step};
 
 /// How long the simulated installer takes before "Next" can be used.
 pub const INSTALL_MS: u32 = 2500;
@@ -8,7 +8,7 @@ pub const INSTALL_MS: u32 = 2500;
 /// `eid-install`: download and install the eID software, plug in the reader, test it.
 pub static EID_INSTALL: Scenario = Scenario {
     id: "eid-install",
-    chapter: "eid",
+    chapter: Some(ChapterId::Eid),
     steps: &[
         Step {
             id: "site",

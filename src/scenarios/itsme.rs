@@ -5,7 +5,7 @@
 //! and the validators are plain Rust here, tested natively; the screens only show
 //! them. Everything random comes from the run's seed, so tests are deterministic.
 
-use crate::flow::model::{Branch, Device, Gesture, Rule, Run, Scenario, Screen, Step, Validator};
+use crate::flow::model::{Branch, ChapterId, Device, Gesture, Rule, Run, Scenario, Screen, Step, Validator};
 use crate::flow::rules::{self, ItsmeCodeViolation, TokenError};
 
 /// Memory key: the itsme code chosen in `choose-code`, checked in `confirm-code`.
@@ -267,7 +267,7 @@ pub const BANKS: &[&str] = &["bank-mock", "bank-argenta", "bank-belfius", "bank-
 /// `itsme-bank`: create itsme on the phone with the bank app and a digipass.
 pub static ITSME_BANK: Scenario = Scenario {
     id: "itsme-bank",
-    chapter: "itsme",
+    chapter: Some(ChapterId::Itsme),
     steps: &[
         step("intro", &[Device::Pc], Screen::ItsmeIntro, &[Gesture::Click("quiz-digipass")], &[("quiz-reader", "reader")]),
         welcome("welcome"),
@@ -306,7 +306,7 @@ pub static ITSME_BANK: Scenario = Scenario {
 /// `itsme-eid`: create itsme on my.itsme.be with the eID, then finish on the phone.
 pub static ITSME_EID: Scenario = Scenario {
     id: "itsme-eid",
-    chapter: "itsme",
+    chapter: Some(ChapterId::Itsme),
     steps: &[
         step(
             "register",
@@ -386,7 +386,7 @@ pub static ITSME_EID: Scenario = Scenario {
 /// `itsme-safety`: spotting scams, and the phone's default browser.
 pub static ITSME_SAFETY: Scenario = Scenario {
     id: "itsme-safety",
-    chapter: "itsme",
+    chapter: Some(ChapterId::Itsme),
     steps: &[
         step(
             "phishing",
@@ -408,7 +408,7 @@ pub static ITSME_SAFETY: Scenario = Scenario {
 /// `itsme-irisbox`: log in to IRISbox with itsme.
 pub static ITSME_IRISBOX: Scenario = Scenario {
     id: "itsme-irisbox",
-    chapter: "itsme",
+    chapter: Some(ChapterId::Itsme),
     steps: &[
         step(
             "home",

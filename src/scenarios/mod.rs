@@ -2,7 +2,7 @@
 //! Adding a scenario means adding a file here and a line in [`ALL`]; the engine
 //! does not change.
 
-use crate::flow::model::{Chapter, Scenario};
+use crate::flow::model::{Chapter, ChapterId, Scenario};
 
 pub mod csam;
 pub mod itsme;
@@ -32,15 +32,15 @@ pub static ALL: &[&Scenario] = &[
 /// The three login methods of the overview, each listing its scenarios in learning order.
 pub static CHAPTERS: &[Chapter] = &[
     Chapter {
-        id: "eid",
+        id: ChapterId::Eid,
         scenarios: &["eid-install", "eid-mijngezondheid", "reader-check"],
     },
     Chapter {
-        id: "itsme",
+        id: ChapterId::Itsme,
         scenarios: &["itsme-bank", "itsme-eid", "itsme-safety", "itsme-irisbox"],
     },
     Chapter {
-        id: "lra",
+        id: ChapterId::Lra,
         scenarios: &["lra-activation", "csam-code", "csam-app", "myebox"],
     },
 ];
@@ -52,7 +52,7 @@ pub fn parts_for(id: &str) -> Vec<&'static str> {
     let mut parts = vec!["core"];
     if id != overview().id {
         let chapter = chapter_of(id);
-        match crate::flow::i18n::CHAPTER_PARTS.iter().find(|(c, _, _)| *c == chapter) {
+        match crate::flow::i18n::CHAPTER_PARTS.iter().find(|(c, _, _)| Some(*c) == chapter) {
             Some((_, shared, own)) => {
                 parts.extend(shared.iter().copied());
                 parts.extend(own.iter().copied().filter(|p| *p == id));
@@ -63,10 +63,10 @@ pub fn parts_for(id: &str) -> Vec<&'static str> {
     parts
 }
 
-/// The id of the chapter a scenario belongs to ("" for the overview and tools outside
-/// every chapter). A chapter's look is `style/<id>.css`, fetched with its texts.
-pub fn chapter_of(id: &str) -> &'static str {
-    CHAPTERS.iter().find(|c| c.scenarios.contains(&id)).map_or("", |c| c.id)
+/// The chapter a scenario belongs to (none for the overview and tools outside every
+/// chapter). A chapter's look is `style/<code>.css`, fetched with its texts.
+pub fn chapter_of(id: &str) -> Option<ChapterId> {
+    CHAPTERS.iter().find(|c| c.scenarios.contains(&id)).map(|c| c.id)
 }
 
 /// The scenarios a link may name, for `Route::parse`.
@@ -83,7 +83,7 @@ pub fn overview() -> &'static Scenario {
 }
 
 /// The first scenario of a chapter that the app already offers.
-pub fn first_of_chapter(chapter: &str) -> Option<&'static Scenario> {
+pub fn first_of_chapter(chapter: ChapterId) -> Option<&'static Scenario> {
     CHAPTERS
         .iter()
         .find(|c| c.id == chapter)

@@ -5,7 +5,7 @@ use crate::flow::model::{Gesture, Scenario, Screen, Step};
 /// `overview`: choose a method.
 pub static OVERVIEW: Scenario = Scenario {
     id: "overview",
-    chapter: "overview",
+    chapter: None,
     steps: &[Step {
         id: "methods",
         devices: &[],

@@ -262,12 +262,12 @@ fn eid_desk() -> AnyView {
 }
 
 /// CSAM's key list: the eID reader and card in the eID flows, nothing in the CSAM chapter.
-static CHOOSE_KEY_DESK: [Block; 1] = [Block::When(|s| s.scenario().chapter == "eid", &[Block::Custom(eid_desk)])];
+static CHOOSE_KEY_DESK: [Block; 1] = [Block::When(|s| s.scenario().chapter == Some(crate::flow::ChapterId::Eid), &[Block::Custom(eid_desk)])];
 
 /// The eID login page: the practice desk, plus the real-reader check in the eID chapter.
 static CSAM_EID_DESK: [Block; 2] = [
     Block::Custom(eid_desk),
-    Block::When(|s| s.scenario().chapter == "eid", &[Block::Custom(reader::handled::probe_link)]),
+    Block::When(|s| s.scenario().chapter == Some(crate::flow::ChapterId::Eid), &[Block::Custom(reader::handled::probe_link)]),
 ];
 
 /// Screens that take the whole stage instead of a device.

@@ -177,8 +177,8 @@ pub fn report(root: &Path) -> Result<u64> {
             .iter()
             .map(|(id, parts, own)| {
                 let own = own.iter().map(|p| (*p, gz_of(lang, p))).max_by_key(|(_, g)| *g);
-                let shared = parts.iter().map(|p| gz_of(lang, p)).sum::<u64>() + styles_of(id);
-                (own.map_or(*id, |(p, _)| p), shared + own.map_or(0, |(_, g)| g))
+                let shared = parts.iter().map(|p| gz_of(lang, p)).sum::<u64>() + styles_of(id.code());
+                (own.map_or(id.code(), |(p, _)| p), shared + own.map_or(0, |(_, g)| g))
             })
             .max_by_key(|(_, g)| *g)
             .unwrap_or(("none", 0));
