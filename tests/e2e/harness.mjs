@@ -4,7 +4,8 @@
 // - launch():      Debian Chromium (/usr/bin/chromium) driven by playwright-core
 // - newPage():     a page that records console errors, page errors and any
 //                  request to a host other than 127.0.0.1 / localhost
-// - runAxe():      axe-core accessibility check, violations formatted readably
+// - runAxe():      axe-core accessibility check (@axe-core/playwright), violations formatted readably
+import AxeBuilder from '@axe-core/playwright';
 import http from 'node:http';
 import fs from 'node:fs/promises';
 import fsSync from 'node:fs';
@@ -204,30 +205,9 @@ export function formatViolations(violations) {
     .join('\n');
 }
 
-const AXE_PATH = path.join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js');
-
-/**
- * Injects axe-core into a page (or frame) and returns the violations array of
- * `axe.run()`. The array also carries `.text`, a readable summary for assertion
- * messages, e.g. `assert.equal(v.length, 0, v.text)`.
- */
-export async function runAxe(pageOrFrame, options = { resultTypes: ['violations'] }) {
-  const hasAxe = () => pageOrFrame.evaluate(() => typeof window.axe === 'object');
-  if (!(await hasAxe())) {
-    try {
-      await pageOrFrame.addScriptTag({ path: AXE_PATH });
-    } catch {
-      /* e.g. a strict Content-Security-Policy: fall back to evaluate below */
-    }
-    if (!(await hasAxe())) {
-      const src = await fs.readFile(AXE_PATH, 'utf8');
-      await pageOrFrame.evaluate(`${src}\n;undefined`);
-    }
-  }
-  const violations = await pageOrFrame.evaluate(async (opts) => {
-    const result = await window.axe.run(document, opts);
-    return result.violations;
-  }, options);
+/** axe-core through its Playwright integration (@axe-core/playwright works with playwright-core). */
+export async function runAxe(page, options = { resultTypes: ['violations'] }) {
+  const { violations } = await new AxeBuilder({ page }).options(options).analyze();
   Object.defineProperty(violations, 'text', {
     value: violations.length ? `${violations.length} axe violation(s):\n${formatViolations(violations)}` : 'no axe violations',
     enumerable: false,

@@ -1,8 +1,8 @@
 // Chapter 2 end to end: creating itsme with the bank app (digipass, SMS, the code
 // rules), with the eID on the PC (token carried to the phone), the safety quiz, and
 // logging in to IRISbox (country picker from Intl.DisplayNames, symbol, code, an
-// expired push via Playwright's fake clock), watch mode, and every step by deep
-// link in nl and fr with axe.
+// expired push via Playwright's fake clock) and watch mode. Every step by deep link
+// with axe: steps.test.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -379,41 +379,6 @@ for (const [lang, query, want, other] of [
 test('watch mode plays all four itsme scenarios to the end', { timeout: 300_000 }, async () => {
   await watchToTheEnd(suite, SCENARIOS, 280_000);
 });
-
-const HOSTS = /(my\.itsme\.be|idp\.prd\.itsme\.services|irisbox\.irisnet\.be|www\.itsme\.be|itsme-[a-z]+\.info\S*)/g;
-
-for (const lang of ['nl', 'fr']) {
-  test(`every itsme step opens by deep link in ${lang} and passes axe`, { timeout: 600_000 }, async () => {
-    for (const [w, h] of [[1920, 1080], [390, 844]]) {
-      const page = await newPage(suite.browser, { viewport: { width: w, height: h } });
-      for (const [sc, steps] of Object.entries(SCENARIOS)) {
-        for (const st of steps) {
-          const step = `${sc}:${st}`;
-          await page.goto(`${suite.server.url}?lang=${lang}&scenario=${sc}&step=${st}`);
-          await waitForApp(page);
-          assert.equal(await stepOf(page), st, step);
-          const heading = await page.locator('#step-title').innerText();
-          assert.ok(heading.length > 3 && !heading.includes('.title'), `translated title: ${heading}`);
-          if (step !== 'itsme-irisbox:prove') {
-            await page.waitForSelector('[data-coach-target]', { timeout: 10_000, state: 'attached' });
-            assert.equal(await page.locator('[data-coach-target]').count(), 1, `${step}: one next target`);
-          }
-          const violations = await runAxe(page);
-          assert.equal(violations.length, 0, `${lang} ${w}x${h} ${step}: ${violations.text}`);
-          if (w !== 1920) {
-            const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-            assert.ok(wide <= 0, `${step} has no sideways scrolling on a phone (${wide}px)`);
-          }
-          const text = (await page.locator('body').innerText()).replace(HOSTS, '');
-          assert.ok(!/\b(itsme|iris)\.[a-z0-9-]+\.[a-z0-9.-]+\b/.test(text), `${step}: an untranslated key shows: ${text.match(/\b(itsme|iris)\.[a-z0-9-]+\.[a-z0-9.-]+/)}`);
-          await page.screenshot({ path: path.join(SHOTS, `${lang}-${w}x${h}-${sc}-${st}.png`) });
-        }
-      }
-      noErrors(page);
-      await page.close();
-    }
-  });
-}
 
 test("the phone's own back button goes one screen back, and only while the phone is in use", { timeout: 60_000 }, async () => {
   const page = await suite.open('?lang=nl&scenario=itsme-bank&step=terms');
