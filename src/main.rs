@@ -8,8 +8,8 @@ fn main() {
     // Leptos starts its executor when mounting; before that, plain wasm-bindgen futures.
     wasm_bindgen_futures::spawn_local(async {
         // The texts and the look of the first view (core, and the chapter a deep link opens).
-        let (lang, needed, styles) = platform::initial_needs();
-        let looks = platform::load_styles(styles);
+        let (lang, needed, chapter) = platform::initial_needs();
+        let looks = platform::load_styles(chapter);
         let catalogs = platform::load_catalogs(Catalogs::empty(lang, platform::parse_catalog), &needed).await;
         looks.await;
         mount_to_body(move || view! { <App catalogs=catalogs /> });
