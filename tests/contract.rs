@@ -6,7 +6,8 @@ use std::path::Path;
 
 use logincoach::flow::engine::{Outcome, PlayerOp};
 use logincoach::flow::i18n::{CHAPTER_PARTS, PARTS};
-use logincoach::flow::model::{step_key, Gesture, Screen};
+use logincoach::flow::model::{step_key, Gesture};
+use logincoach::flow::screen::{Overview, Screen};
 use logincoach::flow::{Action, Lang, Mode, Session, PERSONA};
 use logincoach::scenarios;
 
@@ -173,7 +174,7 @@ fn required_keys() -> BTreeSet<String> {
             for part in ["title", "say", "hint"] {
                 keys.insert(step_key(sc.id, st.id, part));
             }
-            if st.screen == Screen::Explain {
+            if st.screen == Screen::Overview(Overview::Explain) {
                 keys.insert(step_key(sc.id, st.id, "body"));
             }
             for (_, k) in st.mistakes {

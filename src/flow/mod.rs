@@ -9,11 +9,13 @@ pub mod persona;
 pub mod readers;
 pub mod route;
 pub mod rules;
+pub mod screen;
 pub mod totp;
 
 pub use engine::{Action, Feedback, HintLevel, Outcome, Session};
 pub use i18n::{Catalogs, Lang};
-pub use model::{Branch, Chapter, ChapterId, Device, Gesture, Rule, Run, Scenario, Screen, Step, Validator};
+pub use model::{Branch, Chapter, ChapterId, Device, Gesture, Rule, Run, Scenario, Step, Validator};
+pub use screen::Screen;
 pub use persona::{Persona, PERSONA};
 pub use pace::WatchSpeed;
 pub use route::{Mode, Route, RouteError, Seed};

@@ -5,7 +5,8 @@
 //! live here as plain Rust so they are tested natively; the screens only show them.
 
 
-use crate::flow::model::{Branch, ChapterId, Device, Gesture, Rule, Run, Scenario, Screen, Step, Validator};
+use crate::flow::model::{Branch, ChapterId, Device, Gesture, Rule, Run, Scenario, Step, Validator};
+use crate::flow::screen::{Csam, Mail, MyEbox, Overview, Screen};
 use crate::flow::rules::{self, ActivationCodeError, PasswordRule, UsernameRule};
 use crate::flow::totp::{self, Secret, Verdict};
 
@@ -236,7 +237,7 @@ const fn info(id: &'static str, devices: &'static [Device], screen: Screen) -> S
 const CREDENTIALS: Step = Step {
     id: "credentials",
     devices: &[Device::Pc],
-    screen: Screen::CsamActCredentials,
+    screen: Screen::Csam(Csam::ActCredentials),
     expect: &[
         typed("cred-username", Rule::Custom(&NEW_USERNAME), "cred-next", Some(USERNAME)),
         typed("cred-password", Rule::Custom(&NEW_PASSWORD), "cred-next", Some(PASSWORD)),
@@ -250,13 +251,13 @@ pub static LRA_ACTIVATION: Scenario = Scenario {
     id: "lra-activation",
     chapter: Some(ChapterId::Lra),
     steps: &[
-        info("who", &[], Screen::Explain),
-        info("appointment", &[], Screen::Explain),
-        info("letter", &[Device::Paper], Screen::LraLetter),
+        info("who", &[], Screen::Overview(Overview::Explain)),
+        info("appointment", &[], Screen::Overview(Overview::Explain)),
+        info("letter", &[Device::Paper], Screen::Mail(Mail::Letter)),
         Step {
             id: "email",
             devices: &[Device::Pc, Device::Inbox],
-            screen: Screen::LraMail,
+            screen: Screen::Mail(Mail::Mail),
             expect: &[Gesture::Click("mail-activate")],
             branches: &[],
             mistakes: &[("mail-reply", "reply"), ("mail-delete", "delete")],
@@ -264,7 +265,7 @@ pub static LRA_ACTIVATION: Scenario = Scenario {
         Step {
             id: "code",
             devices: &[Device::Pc, Device::Paper],
-            screen: Screen::CsamActCode,
+            screen: Screen::Csam(Csam::ActCode),
             expect: &[typed("act-code", Rule::Custom(&ACTIVATION), "act-next", None)],
             branches: &[],
             mistakes: &[("act-help", "help")],
@@ -272,7 +273,7 @@ pub static LRA_ACTIVATION: Scenario = Scenario {
         Step {
             id: "choose-key",
             devices: &[Device::Pc],
-            screen: Screen::CsamActKey,
+            screen: Screen::Csam(Csam::ActKey),
             expect: &[
                 Gesture::Choose { options: &["act-key-email", "act-key-app"], remember: Some(KEY_CHOICE) },
                 Gesture::Click("act-terms"),
@@ -298,7 +299,7 @@ pub static CSAM_CODE: Scenario = Scenario {
         Step {
             id: "sms-note",
             devices: &[Device::Pc],
-            screen: Screen::CsamCodeVia,
+            screen: Screen::Csam(Csam::CodeVia),
             expect: &[Gesture::Choose { options: &["via-email", "via-sms"], remember: Some(CODE_VIA) }],
             branches: &[],
             mistakes: &[],
@@ -307,7 +308,7 @@ pub static CSAM_CODE: Scenario = Scenario {
         Step {
             id: "registration-email",
             devices: &[Device::Inbox, Device::Phone],
-            screen: Screen::CsamRegMail,
+            screen: Screen::Csam(Csam::RegMail),
             expect: &[],
             branches: &[EXPIRED],
             mistakes: &[],
@@ -315,7 +316,7 @@ pub static CSAM_CODE: Scenario = Scenario {
         Step {
             id: "registration-code",
             devices: &[Device::Pc, Device::Inbox, Device::Phone],
-            screen: Screen::CsamRegCode,
+            screen: Screen::Csam(Csam::RegCode),
             expect: &[typed("reg-code", Rule::Custom(&REGISTRATION), "reg-next", None)],
             branches: &[
                 EXPIRED,
@@ -323,7 +324,7 @@ pub static CSAM_CODE: Scenario = Scenario {
             ],
             mistakes: &[("reg-other", "other-key")],
         },
-        info("activated", &[Device::Pc], Screen::CsamActDone),
+        info("activated", &[Device::Pc], Screen::Csam(Csam::ActDone)),
     ],
 };
 
@@ -336,7 +337,7 @@ pub static CSAM_APP: Scenario = Scenario {
         Step {
             id: "apps",
             devices: &[Device::Pc],
-            screen: Screen::CsamActApps,
+            screen: Screen::Csam(Csam::ActApps),
             expect: &[Gesture::Click("apps-next")],
             branches: &[],
             mistakes: &[],
@@ -344,7 +345,7 @@ pub static CSAM_APP: Scenario = Scenario {
         Step {
             id: "install",
             devices: &[Device::Phone],
-            screen: Screen::AuthInstall,
+            screen: Screen::Csam(Csam::AuthInstall),
             expect: &[Gesture::Choose {
                 options: &["store-google", "store-microsoft", "store-duo"],
                 remember: Some("authapp"),
@@ -355,7 +356,7 @@ pub static CSAM_APP: Scenario = Scenario {
         Step {
             id: "scan",
             devices: &[Device::Pc, Device::Phone],
-            screen: Screen::AuthScan,
+            screen: Screen::Csam(Csam::AuthScan),
             expect: &[Gesture::Click("auth-scan")],
             branches: &[],
             mistakes: &[("auth-manual", "manual")],
@@ -363,12 +364,12 @@ pub static CSAM_APP: Scenario = Scenario {
         Step {
             id: "code",
             devices: &[Device::Phone, Device::Pc],
-            screen: Screen::AuthCode,
+            screen: Screen::Csam(Csam::AuthCode),
             expect: &[typed("totp-code", Rule::Custom(&TOTP), "totp-next", None)],
             branches: &[],
             mistakes: &[],
         },
-        info("activated", &[Device::Pc], Screen::CsamActDone),
+        info("activated", &[Device::Pc], Screen::Csam(Csam::ActDone)),
     ],
 };
 
@@ -380,7 +381,7 @@ pub static MYEBOX: Scenario = Scenario {
         Step {
             id: "home",
             devices: &[Device::Pc],
-            screen: Screen::MebHome,
+            screen: Screen::MyEbox(MyEbox::Home),
             expect: &[Gesture::Click("meb-open")],
             branches: &[],
             mistakes: &[("meb-info", "info")],
@@ -388,7 +389,7 @@ pub static MYEBOX: Scenario = Scenario {
         Step {
             id: "language",
             devices: &[Device::Pc],
-            screen: Screen::MebLanguage,
+            screen: Screen::MyEbox(MyEbox::Language),
             expect: &[Gesture::Choose {
                 options: &["meb-login-nl", "meb-login-fr", "meb-login-de", "meb-login-en"],
                 remember: Some(MEB_LANG),
@@ -399,7 +400,7 @@ pub static MYEBOX: Scenario = Scenario {
         Step {
             id: "choose-key",
             devices: &[Device::Pc],
-            screen: Screen::CsamChooseKey,
+            screen: Screen::Csam(Csam::ChooseKey),
             expect: &[Gesture::Choose { options: &["key-email", "key-app"], remember: Some(KEY_CHOICE) }],
             branches: &[],
             mistakes: &[
@@ -412,7 +413,7 @@ pub static MYEBOX: Scenario = Scenario {
         Step {
             id: "credentials",
             devices: &[Device::Pc],
-            screen: Screen::MebCredentials,
+            screen: Screen::Csam(Csam::LoginCredentials),
             expect: &[
                 typed("meb-username", Rule::Custom(&MEB_LOGIN_USER), "meb-next", Some(MEB_USER)),
                 typed("meb-password", Rule::Custom(&MEB_LOGIN_PASSWORD), "meb-next", None),
@@ -423,16 +424,16 @@ pub static MYEBOX: Scenario = Scenario {
         Step {
             id: "code",
             devices: &[Device::Pc, Device::Inbox, Device::Phone],
-            screen: Screen::MebCode,
+            screen: Screen::Csam(Csam::LoginCode),
             expect: &[typed("meb-code", Rule::Custom(&MEB_CODE), "meb-code-next", None)],
             branches: &[],
             mistakes: &[],
         },
-        info("first-use", &[Device::Pc], Screen::MebFirstUse),
+        info("first-use", &[Device::Pc], Screen::MyEbox(MyEbox::FirstUse)),
         Step {
             id: "preferences",
             devices: &[Device::Pc],
-            screen: Screen::MebPrefs,
+            screen: Screen::MyEbox(MyEbox::Prefs),
             expect: &[Gesture::Click("meb-notify-yes"), Gesture::Click("meb-save")],
             branches: &[],
             mistakes: &[("meb-notify-no", "notify"), ("meb-save", "notify-first")],
@@ -440,7 +441,7 @@ pub static MYEBOX: Scenario = Scenario {
         Step {
             id: "done",
             devices: &[Device::Pc],
-            screen: Screen::MebInbox,
+            screen: Screen::MyEbox(MyEbox::Inbox),
             expect: &[],
             branches: &[],
             mistakes: &[("meb-doc-1", "doc"), ("meb-doc-2", "doc"), ("meb-doc-3", "doc")],

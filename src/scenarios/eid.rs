@@ -1,6 +1,7 @@
 //! Chapter 1: the eID card with a card reader.
 
-use crate::flow::model::{Branch, ChapterId, Device, Gesture, Rule, Scenario, Screen, Step};
+use crate::flow::model::{Branch, ChapterId, Device, Gesture, Rule, Scenario, Step};
+use crate::flow::screen::{Csam, MijnGezondheid, Overview, Screen};
 
 /// `eid-mijngezondheid`: log in to MijnGezondheid with the eID and a card reader.
 pub static MIJNGEZONDHEID: Scenario = Scenario {
@@ -10,7 +11,7 @@ pub static MIJNGEZONDHEID: Scenario = Scenario {
         Step {
             id: "home",
             devices: &[Device::Pc],
-            screen: Screen::MgHome,
+            screen: Screen::MijnGezondheid(MijnGezondheid::Home),
             expect: &[Gesture::Click("mg-login")],
             branches: &[],
             mistakes: &[("mg-lang-fr", "lang"), ("mg-lang-de", "lang"), ("mg-lang-en", "lang")],
@@ -18,7 +19,7 @@ pub static MIJNGEZONDHEID: Scenario = Scenario {
         Step {
             id: "browser-note",
             devices: &[],
-            screen: Screen::Explain,
+            screen: Screen::Overview(Overview::Explain),
             expect: &[],
             branches: &[],
             mistakes: &[],
@@ -26,7 +27,7 @@ pub static MIJNGEZONDHEID: Scenario = Scenario {
         Step {
             id: "csam-choose",
             devices: &[Device::Pc],
-            screen: Screen::CsamChooseKey,
+            screen: Screen::Csam(Csam::ChooseKey),
             expect: &[Gesture::Click("key-eid")],
             branches: &[],
             mistakes: &[
@@ -40,7 +41,7 @@ pub static MIJNGEZONDHEID: Scenario = Scenario {
         Step {
             id: "csam-eid",
             devices: &[Device::Pc, Device::Reader],
-            screen: Screen::CsamEid,
+            screen: Screen::Csam(Csam::Eid),
             expect: &[Gesture::Click("csam-login")],
             branches: &[],
             mistakes: &[("csam-other-key", "other-key"), ("csam-no-eid", "no-eid")],
@@ -48,7 +49,7 @@ pub static MIJNGEZONDHEID: Scenario = Scenario {
         Step {
             id: "certificate",
             devices: &[Device::Pc],
-            screen: Screen::CertificateChooser,
+            screen: Screen::Csam(Csam::CertificateChooser),
             expect: &[Gesture::Click("cert-ok")],
             branches: &[],
             mistakes: &[("cert-cancel", "cancel"), ("cert-info", "info")],
@@ -56,7 +57,7 @@ pub static MIJNGEZONDHEID: Scenario = Scenario {
         Step {
             id: "pin",
             devices: &[Device::Pc, Device::Paper, Device::Reader],
-            screen: Screen::PinPrompt,
+            screen: Screen::Csam(Csam::PinPrompt),
             expect: &[Gesture::Type {
                 target: "pin-field",
                 rule: Rule::PersonaPin,
@@ -75,7 +76,7 @@ pub static MIJNGEZONDHEID: Scenario = Scenario {
         Step {
             id: "profile",
             devices: &[Device::Pc],
-            screen: Screen::MgProfile,
+            screen: Screen::MijnGezondheid(MijnGezondheid::Profile),
             expect: &[
                 Gesture::Click("profile-citizen"),
                 Gesture::Click("profile-confirm"),
@@ -86,7 +87,7 @@ pub static MIJNGEZONDHEID: Scenario = Scenario {
         Step {
             id: "done",
             devices: &[Device::Pc],
-            screen: Screen::MgDone,
+            screen: Screen::MijnGezondheid(MijnGezondheid::Done),
             expect: &[],
             branches: &[],
             mistakes: &[

@@ -1,6 +1,7 @@
 //! Chapter 1.1: install the eID software, connect the reader and test it.
 
-use crate::flow::model::{Branch, ChapterId, Device, Gesture, Scenario, Screen, Step};
+use crate::flow::model::{Branch, ChapterId, Device, Gesture, Scenario, Step};
+use crate::flow::screen::{EidSite, Overview, Screen};
 
 /// How long the simulated installer takes before "Next" can be used.
 pub const INSTALL_MS: u32 = 2500;
@@ -13,7 +14,7 @@ pub static EID_INSTALL: Scenario = Scenario {
         Step {
             id: "site",
             devices: &[Device::Pc],
-            screen: Screen::EidSite,
+            screen: Screen::EidSite(EidSite::Download),
             expect: &[Gesture::Click("site-download")],
             branches: &[],
             mistakes: &[("site-other-os", "other-os"), ("site-howto", "howto")],
@@ -21,7 +22,7 @@ pub static EID_INSTALL: Scenario = Scenario {
         Step {
             id: "license",
             devices: &[Device::Pc],
-            screen: Screen::EidLicense,
+            screen: Screen::EidSite(EidSite::License),
             // The Quickinstaller link is an equally good way to get the software.
             expect: &[Gesture::Choose { options: &["license-accept", "license-quick"], remember: None }],
             branches: &[Branch { id: "closed", back: "site-download", enter_on: &["license-close"] }],
@@ -30,7 +31,7 @@ pub static EID_INSTALL: Scenario = Scenario {
         Step {
             id: "install",
             devices: &[Device::Pc],
-            screen: Screen::EidInstall,
+            screen: Screen::EidSite(EidSite::Install),
             expect: &[
                 Gesture::Click("installer-install"),
                 Gesture::Await { event: "installed", after_ms: INSTALL_MS },
@@ -42,7 +43,7 @@ pub static EID_INSTALL: Scenario = Scenario {
         Step {
             id: "connect-reader",
             devices: &[Device::Reader],
-            screen: Screen::EidConnect,
+            screen: Screen::EidSite(EidSite::Connect),
             expect: &[Gesture::Click("reader-plug"), Gesture::Click("card-insert")],
             branches: &[],
             mistakes: &[("card-insert", "plug-first"), ("card-wrong", "wrong-way"), ("card-wrong-side", "wrong-way")],
@@ -50,7 +51,7 @@ pub static EID_INSTALL: Scenario = Scenario {
         Step {
             id: "reader-test",
             devices: &[Device::Pc, Device::Reader],
-            screen: Screen::EidReaderTest,
+            screen: Screen::EidSite(EidSite::ReaderTest),
             expect: &[Gesture::Click("test-close")],
             // With the card out only putting it back passes the test (the software retests by itself).
             branches: &[Branch { id: "no-card", back: "card-reinsert", enter_on: &["card-remove"] }],
@@ -59,7 +60,7 @@ pub static EID_INSTALL: Scenario = Scenario {
         Step {
             id: "troubleshoot",
             devices: &[],
-            screen: Screen::Explain,
+            screen: Screen::Overview(Overview::Explain),
             expect: &[],
             branches: &[],
             mistakes: &[],

@@ -5,7 +5,8 @@
 //! and the validators are plain Rust here, tested natively; the screens only show
 //! them. Everything random comes from the run's seed, so tests are deterministic.
 
-use crate::flow::model::{Branch, ChapterId, Device, Gesture, Rule, Run, Scenario, Screen, Step, Validator};
+use crate::flow::model::{Branch, ChapterId, Device, Gesture, Rule, Run, Scenario, Step, Validator};
+use crate::flow::screen::{IrisBox, Itsme, Screen};
 use crate::flow::rules::{self, ItsmeCodeViolation, TokenError};
 
 /// Memory key: the itsme code chosen in `choose-code`, checked in `confirm-code`.
@@ -212,14 +213,14 @@ const PHONE_ONLY: &[Device] = &[Device::Phone];
 const OTHER_APPS: &[(&str, &str)] = &[("app-bank", "other-app"), ("app-sms", "other-app"), ("app-mail", "other-app")];
 
 const fn welcome(id: &'static str) -> Step {
-    step(id, PHONE_ONLY, Screen::ItsmeWelcome, &[Gesture::Click("app-itsme"), Gesture::Click("im-continue")], OTHER_APPS)
+    step(id, PHONE_ONLY, Screen::Itsme(Itsme::Welcome), &[Gesture::Click("app-itsme"), Gesture::Click("im-continue")], OTHER_APPS)
 }
 
 const fn terms(id: &'static str) -> Step {
     step(
         id,
         PHONE_ONLY,
-        Screen::ItsmeTerms,
+        Screen::Itsme(Itsme::Terms),
         &[Gesture::Click("im-check-1"), Gesture::Click("im-check-2"), Gesture::Click("im-continue")],
         &[("im-continue", "tick-first"), ("im-check-2", "order")],
     )
@@ -231,7 +232,7 @@ const PHONE_EXPECT: &[Gesture] = &[typed("im-phone", Rule::Custom(&PHONE), "im-c
 const CC_PICKER: &[Branch] = &[Branch { id: "cc", back: "cc-be", enter_on: &["im-cc"] }];
 
 const fn phone(id: &'static str) -> Step {
-    Step { id, devices: PHONE_ONLY, screen: Screen::ItsmePhone, expect: PHONE_EXPECT, branches: CC_PICKER, mistakes: &[] }
+    Step { id, devices: PHONE_ONLY, screen: Screen::Itsme(Itsme::Phone), expect: PHONE_EXPECT, branches: CC_PICKER, mistakes: &[] }
 }
 
 const CHOOSE_EXPECT: &[Gesture] = &[Gesture::Type {
@@ -244,21 +245,21 @@ const CHOOSE_EXPECT: &[Gesture] = &[Gesture::Type {
 }];
 
 const fn choose_code(id: &'static str) -> Step {
-    step(id, PHONE_ONLY, Screen::ItsmeChooseCode, CHOOSE_EXPECT, &[])
+    step(id, PHONE_ONLY, Screen::Itsme(Itsme::ChooseCode), CHOOSE_EXPECT, &[])
 }
 
 const CONFIRM_EXPECT: &[Gesture] = &[typed("im-code2", Rule::Custom(&CONFIRM_CODE), "im-code2-ok")];
 
 const fn confirm_code(id: &'static str) -> Step {
-    step(id, PHONE_ONLY, Screen::ItsmeConfirmCode, CONFIRM_EXPECT, &[])
+    step(id, PHONE_ONLY, Screen::Itsme(Itsme::ConfirmCode), CONFIRM_EXPECT, &[])
 }
 
 const fn finish(id: &'static str) -> Step {
-    step(id, PHONE_ONLY, Screen::ItsmeFinish, &[Gesture::Click("im-start")], &[])
+    step(id, PHONE_ONLY, Screen::Itsme(Itsme::Finish), &[Gesture::Click("im-start")], &[])
 }
 
 const fn home(id: &'static str) -> Step {
-    step(id, PHONE_ONLY, Screen::ItsmeHome, &[], &[("im-home-scan", "explore"), ("im-home-settings", "explore")])
+    step(id, PHONE_ONLY, Screen::Itsme(Itsme::Home), &[], &[("im-home-scan", "explore"), ("im-home-settings", "explore")])
 }
 
 /// Target ids of the banks in the list (any is right: "the one whose app you have").
@@ -269,17 +270,17 @@ pub static ITSME_BANK: Scenario = Scenario {
     id: "itsme-bank",
     chapter: Some(ChapterId::Itsme),
     steps: &[
-        step("intro", &[Device::Pc], Screen::ItsmeIntro, &[Gesture::Click("quiz-digipass")], &[("quiz-reader", "reader")]),
+        step("intro", &[Device::Pc], Screen::Itsme(Itsme::Intro), &[Gesture::Click("quiz-digipass")], &[("quiz-reader", "reader")]),
         welcome("welcome"),
         terms("terms"),
         phone("phone"),
-        step("id-country", PHONE_ONLY, Screen::ItsmeIdCountry, &[Gesture::Click("im-id-be")], &[("im-id-nl", "nl")]),
-        step("bank", PHONE_ONLY, Screen::ItsmeBanks, &[Gesture::Choose { options: BANKS, remember: Some(BANK) }], &[]),
-        step("to-bank", PHONE_ONLY, Screen::ItsmeToBank, &[Gesture::Click("im-to-bank")], &[("im-cancel", "cancel")]),
+        step("id-country", PHONE_ONLY, Screen::Itsme(Itsme::IdCountry), &[Gesture::Click("im-id-be")], &[("im-id-nl", "nl")]),
+        step("bank", PHONE_ONLY, Screen::Itsme(Itsme::Banks), &[Gesture::Choose { options: BANKS, remember: Some(BANK) }], &[]),
+        step("to-bank", PHONE_ONLY, Screen::Itsme(Itsme::ToBank), &[Gesture::Click("im-to-bank")], &[("im-cancel", "cancel")]),
         step(
             "bank-app",
             &[Device::Phone, Device::Reader],
-            Screen::ItsmeBankApp,
+            Screen::Itsme(Itsme::BankApp),
             &[
                 Gesture::Click("bank-share"),
                 Gesture::Click("dp-card"),
@@ -291,11 +292,11 @@ pub static ITSME_BANK: Scenario = Scenario {
         step(
             "sms",
             &[Device::Inbox, Device::Phone],
-            Screen::ItsmeSms,
+            Screen::Itsme(Itsme::Sms),
             &[Gesture::Await { event: "sms", after_ms: 2500 }, Gesture::Click("notif-sms"), Gesture::Click("sms-back")],
             &[],
         ),
-        step("sms-code", PHONE_ONLY, Screen::ItsmeSmsCode, &[typed("im-sms", Rule::Custom(&SMS), "im-sms-ok")], &[("im-resend", "resend")]),
+        step("sms-code", PHONE_ONLY, Screen::Itsme(Itsme::SmsCode), &[typed("im-sms", Rule::Custom(&SMS), "im-sms-ok")], &[("im-resend", "resend")]),
         choose_code("choose-code"),
         confirm_code("confirm-code"),
         finish("finish"),
@@ -311,7 +312,7 @@ pub static ITSME_EID: Scenario = Scenario {
         step(
             "register",
             &[Device::Pc],
-            Screen::ItsmeRegister,
+            Screen::Itsme(Itsme::Register),
             &[
                 typed("reg-phone", Rule::Custom(&PHONE_NO_ZERO), "reg-create"),
                 typed("reg-email", Rule::Custom(&EMAIL), "reg-create"),
@@ -321,31 +322,31 @@ pub static ITSME_EID: Scenario = Scenario {
         step(
             "consents",
             &[Device::Pc],
-            Screen::ItsmeConsents,
+            Screen::Itsme(Itsme::Consents),
             &[Gesture::Click("reg-location"), Gesture::Click("reg-robot"), Gesture::Click("reg-create")],
             &[("reg-create", "tick-first"), ("reg-robot", "order")],
         ),
         Step {
             id: "review",
             devices: &[Device::Pc],
-            screen: Screen::ItsmeReview,
+            screen: Screen::Itsme(Itsme::Review),
             expect: &[Gesture::Click("rev-create")],
             branches: &[Branch { id: "edit", back: "rev-back", enter_on: &["rev-edit"] }],
             mistakes: &[],
         },
-        step("card-data", &[Device::Pc, Device::Reader], Screen::ItsmeCardData, &[], &[]),
+        step("card-data", &[Device::Pc, Device::Reader], Screen::Itsme(Itsme::CardData), &[], &[]),
         step(
             "share",
             &[Device::Pc],
-            Screen::ItsmeShare,
+            Screen::Itsme(Itsme::Share),
             &[Gesture::Click("share-agree"), Gesture::Click("share-continue")],
             &[("share-continue", "tick-first")],
         ),
-        step("terms", &[Device::Pc], Screen::ItsmeTermsPc, &[Gesture::Click("terms-sign")], &[]),
+        step("terms", &[Device::Pc], Screen::Itsme(Itsme::TermsPc), &[Gesture::Click("terms-sign")], &[]),
         Step {
             id: "sign-pin",
             devices: &[Device::Pc, Device::Paper, Device::Reader],
-            screen: Screen::ItsmeSignPin,
+            screen: Screen::Itsme(Itsme::SignPin),
             expect: &[Gesture::Type {
                 target: "pin-field",
                 rule: Rule::PersonaPin,
@@ -357,22 +358,22 @@ pub static ITSME_EID: Scenario = Scenario {
             branches: &[Branch { id: "blocked", back: "blocked-retry", enter_on: &[] }],
             mistakes: &[("pin-cancel", "cancel"), ("pin-more", "more")],
         },
-        step("signed", &[Device::Pc], Screen::ItsmeSigned, &[Gesture::Click("sig-close")], &[]),
-        step("token", &[Device::Pc], Screen::ItsmeToken, &[], &[]),
+        step("signed", &[Device::Pc], Screen::Itsme(Itsme::Signed), &[Gesture::Click("sig-close")], &[]),
+        step("token", &[Device::Pc], Screen::Itsme(Itsme::Token), &[], &[]),
         welcome("app-welcome"),
         terms("app-terms"),
         phone("app-phone"),
         step(
             "app-token",
             &[Device::Phone, Device::Pc],
-            Screen::ItsmeAppToken,
+            Screen::Itsme(Itsme::AppToken),
             &[typed("im-token", Rule::Custom(&TOKEN), "im-token-ok")],
             &[],
         ),
         step(
             "app-sms",
             &[Device::Inbox, Device::Phone],
-            Screen::ItsmeAppSms,
+            Screen::Itsme(Itsme::AppSms),
             &[Gesture::Await { event: "sms", after_ms: 2500 }, typed("im-sms", Rule::Custom(&SMS), "im-sms-ok")],
             &[("im-resend", "resend")],
         ),
@@ -391,14 +392,14 @@ pub static ITSME_SAFETY: Scenario = Scenario {
         step(
             "phishing",
             &[Device::Inbox, Device::Phone, Device::Pc],
-            Screen::ItsmePhishing,
+            Screen::Itsme(Itsme::Phishing),
             &[Gesture::Click("ph-1-scam"), Gesture::Click("ph-2-scam"), Gesture::Click("ph-3-safe"), Gesture::Click("ph-done")],
             &[("ph-1-safe", "1-safe"), ("ph-2-safe", "2-safe"), ("ph-3-scam", "3-scam"), ("ph-link", "link")],
         ),
         step(
             "browser",
             PHONE_ONLY,
-            Screen::ItsmeBrowser,
+            Screen::Itsme(Itsme::Browser),
             &[Gesture::Click("br-internet")],
             &[("br-chrome", "other"), ("br-firefox", "other")],
         ),
@@ -413,51 +414,51 @@ pub static ITSME_IRISBOX: Scenario = Scenario {
         step(
             "home",
             &[Device::Pc],
-            Screen::IrisHome,
+            Screen::IrisBox(IrisBox::Home),
             &[Gesture::Click("iris-login")],
             &[("iris-lang-fr", "lang"), ("iris-lang-en", "lang"), ("iris-search", "search")],
         ),
         step(
             "choose",
             &[Device::Pc],
-            Screen::IrisChoose,
+            Screen::IrisBox(IrisBox::Choose),
             &[Gesture::Click("iris-itsme")],
             &[("iris-eid", "other"), ("iris-csam", "other")],
         ),
         step(
             "phone",
             &[Device::Pc],
-            Screen::IrisPhone,
+            Screen::Itsme(Itsme::LoginPhone),
             &[Gesture::Click("iw-cc")],
             &[("iw-send", "cc-first"), ("iw-lang-fr", "lang"), ("iw-lang-de", "lang"), ("iw-lang-en", "lang")],
         ),
         step(
             "country",
             &[Device::Pc],
-            Screen::IrisCountry,
+            Screen::Itsme(Itsme::LoginCountry),
             &[Gesture::Click("cc-be"), typed("iw-phone", Rule::Custom(&PHONE), "iw-send")],
             &[("cc-nl", "nl"), ("cc-other", "other"), ("cc-close", "close")],
         ),
         step(
             "prove",
             &[Device::Pc, Device::Phone],
-            Screen::IrisProve,
+            Screen::Itsme(Itsme::LoginProve),
             &[Gesture::Await { event: "push", after_ms: 8000 }],
             &[],
         ),
         Step {
             id: "notification",
             devices: &[Device::Phone, Device::Pc],
-            screen: Screen::IrisNotification,
+            screen: Screen::Itsme(Itsme::LoginNotification),
             expect: &[Gesture::Click("notif-push")],
             branches: &[Branch { id: "expired", back: "iw-resend", enter_on: &["push-expired"] }],
             mistakes: OTHER_APPS,
         },
-        step("confirm", PHONE_ONLY, Screen::IrisConfirm, &[Gesture::Click("push-confirm")], &[("push-reject", "reject")]),
+        step("confirm", PHONE_ONLY, Screen::Itsme(Itsme::LoginConfirm), &[Gesture::Click("push-confirm")], &[("push-reject", "reject")]),
         Step {
             id: "symbol",
             devices: &[Device::Phone, Device::Pc],
-            screen: Screen::IrisSymbol,
+            screen: Screen::Itsme(Itsme::LoginSymbol),
             expect: &[Gesture::Click("sym-right")],
             branches: &[Branch { id: "wrong", back: "sym-retry", enter_on: &["sym-wrong-1", "sym-wrong-2", "sym-wrong-3"] }],
             mistakes: &[],
@@ -465,7 +466,7 @@ pub static ITSME_IRISBOX: Scenario = Scenario {
         Step {
             id: "code",
             devices: PHONE_ONLY,
-            screen: Screen::IrisCode,
+            screen: Screen::Itsme(Itsme::LoginCode),
             expect: &[Gesture::Type {
                 target: "iris-code",
                 rule: Rule::Custom(&LOGIN_CODE),
@@ -477,8 +478,8 @@ pub static ITSME_IRISBOX: Scenario = Scenario {
             branches: &[Branch { id: "blocked", back: "im-unblock", enter_on: &[] }],
             mistakes: &[],
         },
-        step("profile", &[Device::Pc], Screen::IrisProfile, &[Gesture::Click("iris-citizen")], &[("iris-company", "company")]),
-        step("done", &[Device::Pc], Screen::IrisDone, &[], &[("iris-logout", "logout"), ("iris-new", "explore")]),
+        step("profile", &[Device::Pc], Screen::IrisBox(IrisBox::Profile), &[Gesture::Click("iris-citizen")], &[("iris-company", "company")]),
+        step("done", &[Device::Pc], Screen::IrisBox(IrisBox::Done), &[], &[("iris-logout", "logout"), ("iris-new", "explore")]),
     ],
 };
 

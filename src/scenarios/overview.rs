@@ -1,6 +1,7 @@
 //! The overview: the three ways to log in.
 
-use crate::flow::model::{Gesture, Scenario, Screen, Step};
+use crate::flow::model::{Gesture, Scenario, Step};
+use crate::flow::screen::{Overview, Screen};
 
 /// `overview`: choose a method.
 pub static OVERVIEW: Scenario = Scenario {
@@ -9,7 +10,7 @@ pub static OVERVIEW: Scenario = Scenario {
     steps: &[Step {
         id: "methods",
         devices: &[],
-        screen: Screen::Methods,
+        screen: Screen::Overview(Overview::Methods),
         expect: &[Gesture::Click("method-eid")],
         branches: &[],
         mistakes: &[],

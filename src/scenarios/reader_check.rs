@@ -1,6 +1,7 @@
 //! The reader-check tool: is my real card reader connected?
 
-use crate::flow::model::{ChapterId, Device, Scenario, Screen, Step};
+use crate::flow::model::{ChapterId, Device, Scenario, Step};
+use crate::flow::screen::{Reader, Screen};
 
 /// `reader-check`: one informational step; the probe works without hardware too.
 pub static READER_CHECK: Scenario = Scenario {
@@ -9,7 +10,7 @@ pub static READER_CHECK: Scenario = Scenario {
     steps: &[Step {
         id: "probe",
         devices: &[Device::Pc],
-        screen: Screen::ReaderProbe,
+        screen: Screen::Reader(Reader::Probe),
         expect: &[],
         branches: &[],
         mistakes: &[],

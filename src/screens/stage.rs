@@ -5,8 +5,8 @@ use leptos::prelude::*;
 
 use crate::coach::Coach;
 use crate::components::phone_frame::PhoneFrame;
-use crate::flow::{Device, Screen};
-use crate::screens;
+use crate::flow::Device;
+use crate::screens::{self, Scene};
 
 /// The right-hand (or lower) part of the app where the mock screens live.
 #[component]
@@ -14,14 +14,14 @@ pub fn Stage() -> impl IntoView {
     let coach = Coach::use_context();
     let screen = Memo::new(move |_| coach.session.with(|s| s.step().screen));
     let uses = move |d: Device| coach.session.with(|s| s.step().uses(d));
-    move || match screen.get() {
-        Screen::Methods | Screen::Explain => view! {
+    move || match screens::scene(screen.get()) {
+        Scene::Full(make) => view! {
             <section class="stage stage-full" aria-label=coach.tr("ui.stage")>
-                {screens::full(screen.get_untracked())}
+                {make()}
             </section>
         }
         .into_any(),
-        s => view! {
+        Scene::Devices { pc, phone, desk } => view! {
             <section
                 class="stage"
                 class:duo=move || uses(Device::Pc) && uses(Device::Phone)
@@ -33,13 +33,13 @@ pub fn Stage() -> impl IntoView {
                 aria-label=coach.tr("ui.stage")
             >
                 <div class="device device-pc" class:active=move || uses(Device::Pc)>
-                    {screens::pc(s)}
+                    {pc.view()}
                 </div>
                 <div class="device device-phone" class:active=move || uses(Device::Phone)>
-                    <PhoneFrame>{screens::phone(s)}</PhoneFrame>
+                    <PhoneFrame>{phone.view()}</PhoneFrame>
                 </div>
                 <div class="device device-props" class:active=move || uses(Device::Reader) || uses(Device::Paper)>
-                    {screens::desk(s)}
+                    {desk.view()}
                 </div>
             </section>
         }

@@ -20,8 +20,11 @@ use leptos::prelude::*;
 
 use crate::coach::Coach;
 use crate::components::page::{Block, Page};
-use crate::flow::Session;
+use crate::flow::{ChapterId, Session};
 use crate::scenarios::csam as logic;
+
+use crate::flow::screen::Csam;
+use crate::screens::{authenticator, devices, mail, os, reader, Pane, Scene};
 
 /// Catalog key of the host in the address bar (idp.iamfas.belgium.be).
 pub const HOST_KEY: &str = "csam.host";
@@ -93,4 +96,41 @@ pub fn lang_select(id: &'static str, label: &'static str, preferred: fn(&Session
         </select>
     }
     .into_any()
+}
+
+/// The scene table of this site: what the PC, the phone and the desk show for each
+/// of its screens. Exhaustive: a new screen does not compile until it is listed.
+pub fn scene(screen: Csam) -> Scene {
+    match screen {
+        Csam::ChooseKey => devices(Pane::Page(&choose_key::PAGE), Pane::PhoneIdle, Pane::Blocks(&CHOOSE_KEY_DESK)),
+        Csam::Eid => devices(Pane::Page(&eid::PAGE), Pane::PhoneIdle, Pane::Blocks(&EID_DESK)),
+        Csam::CertificateChooser => devices(Pane::Dialog(&eid::PAGE, &os::certificate::DIALOG), Pane::PhoneIdle, Pane::EidDesk),
+        Csam::PinPrompt => devices(Pane::View(|| (crate::components::page::page(&eid::PAGE), os::pin::dialog()).into_any()), Pane::PhoneIdle, Pane::EidDesk),
+        Csam::ActCode => devices(Pane::Page(&act_code::PAGE), Pane::PhoneIdle, Pane::Blocks(mail::letter::DESK)),
+        Csam::CodeVia => devices(Pane::Page(&via::PAGE), Pane::PhoneIdle, Pane::Empty),
+        Csam::ActKey => devices(Pane::Page(&act_key::PAGE), Pane::PhoneIdle, Pane::Empty),
+        Csam::ActCredentials => devices(Pane::Page(&act_credentials::PAGE), Pane::PhoneIdle, Pane::Empty),
+        Csam::RegMail => devices(Pane::Page(&act_sent::PAGE), Pane::Blocks(mail::registration::PHONE), Pane::Empty),
+        Csam::RegCode => devices(Pane::Page(&act_reg_code::PAGE), Pane::Blocks(mail::registration::PHONE), Pane::Empty),
+        Csam::ActDone => devices(Pane::Page(&act_done::PAGE), Pane::PhoneIdle, Pane::Empty),
+        Csam::ActApps => devices(Pane::Page(&act_apps::PAGE), Pane::PhoneIdle, Pane::Empty),
+        Csam::AuthInstall => devices(Pane::Page(&act_apps::PAGE), Pane::Blocks(authenticator::store::PHONE), Pane::Empty),
+        Csam::AuthScan => devices(Pane::Page(&act_scan::PAGE), Pane::Blocks(authenticator::scan::PHONE), Pane::Empty),
+        Csam::AuthCode => devices(Pane::Page(&act_totp::PAGE), Pane::Blocks(authenticator::code::PHONE), Pane::Empty),
+        Csam::LoginCredentials => devices(Pane::Page(&login::PAGE), Pane::PhoneIdle, Pane::Empty),
+        Csam::LoginCode => devices(Pane::Page(&login_code::PAGE), Pane::Blocks(mail::meb_code::PHONE), Pane::Empty),
+    }
+}
+
+/// CSAM's key list: the eID reader and card in the eID flows, nothing in the CSAM chapter.
+static CHOOSE_KEY_DESK: [Block; 1] = [Block::When(|s| s.scenario().chapter == Some(ChapterId::Eid), &[Block::Custom(eid_desk)])];
+
+/// The eID login page: the practice desk, plus the real-reader check in the eID chapter.
+static EID_DESK: [Block; 2] = [
+    Block::Custom(eid_desk),
+    Block::When(|s| s.scenario().chapter == Some(ChapterId::Eid), &[Block::Custom(reader::handled::probe_link)]),
+];
+
+fn eid_desk() -> AnyView {
+    Pane::EidDesk.view()
 }

@@ -6,6 +6,9 @@ pub mod site;
 use crate::components::page::Block;
 use crate::screens::os::Os;
 
+use crate::flow::screen::EidSite;
+use crate::screens::{devices, installer, reader, Pane, Scene};
+
 /// Catalog key of the host in the address bar.
 pub const HOST_KEY: &str = "eidsite.host";
 
@@ -28,3 +31,15 @@ pub const OS_LINE: Block = Block::Div(
         Block::When(|_| super::os::browser_os() == Os::Linux, &[Block::P("eidw-os", "eidsite.os.linux")]),
     ],
 );
+
+/// The scene table of this site: what the PC, the phone and the desk show for each
+/// of its screens. Exhaustive: a new screen does not compile until it is listed.
+pub fn scene(screen: EidSite) -> Scene {
+    match screen {
+        EidSite::Download => devices(Pane::Page(&site::PAGE), Pane::PhoneIdle, Pane::Blocks(&reader::handled::DESK)),
+        EidSite::License => devices(Pane::Page(&license::PAGE), Pane::PhoneIdle, Pane::Blocks(&reader::handled::DESK)),
+        EidSite::Install => devices(Pane::Dialog(&site::PAGE, &installer::install::DIALOG), Pane::PhoneIdle, Pane::Blocks(&reader::handled::DESK)),
+        EidSite::Connect => devices(Pane::Dialog(&site::PAGE, &installer::connect::DIALOG), Pane::PhoneIdle, Pane::Blocks(&reader::handled::DESK)),
+        EidSite::ReaderTest => devices(Pane::Dialog(&site::PAGE, &installer::test::DIALOG), Pane::PhoneIdle, Pane::Blocks(&reader::handled::DESK)),
+    }
+}

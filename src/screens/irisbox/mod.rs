@@ -4,6 +4,9 @@
 use crate::components::page::{Block, Page};
 use crate::screens::itsme::LOGO;
 
+use crate::flow::screen::IrisBox;
+use crate::screens::{devices, Pane, Scene};
+
 const IRIS_LOGO: &str = r##"<svg viewBox="0 0 40 40"><rect width="40" height="40" rx="8" fill="#0a5fa8"/><path d="M20 7l3.5 9h9.5l-7.7 5.6 3 9.4L20 25.3 11.7 31l3-9.4L7 16h9.5z" fill="#ffd200"/></svg>"##;
 const CARD_ICON: &str = r##"<svg viewBox="0 0 40 40"><rect x="3" y="9" width="34" height="22" rx="3" fill="#cfe3f5" stroke="#36597e"/><rect x="8" y="15" width="8" height="6" rx="1" fill="#d4a72c"/></svg>"##;
 const KEY_ICON: &str = r##"<svg viewBox="0 0 40 40"><circle cx="13" cy="20" r="7" fill="none" stroke="#2d3e50" stroke-width="4"/><path d="M20 20h16M30 20v6M35 20v5" stroke="#2d3e50" stroke-width="4"/></svg>"##;
@@ -99,3 +102,14 @@ pub static DONE: Page = iris(
         ),
     ],
 );
+
+/// The scene table of this site: what the PC, the phone and the desk show for each
+/// of its screens. Exhaustive: a new screen does not compile until it is listed.
+pub fn scene(screen: IrisBox) -> Scene {
+    match screen {
+        IrisBox::Home => devices(Pane::Page(&HOME), Pane::PhoneIdle, Pane::Empty),
+        IrisBox::Choose => devices(Pane::Page(&CHOOSE), Pane::PhoneIdle, Pane::Empty),
+        IrisBox::Profile => devices(Pane::Page(&PROFILE), Pane::PhoneIdle, Pane::Empty),
+        IrisBox::Done => devices(Pane::Page(&DONE), Pane::PhoneIdle, Pane::Empty),
+    }
+}

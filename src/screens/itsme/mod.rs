@@ -13,6 +13,9 @@ use crate::flow::{Screen, Session};
 use crate::screens::phone::{check, filled, pad, push_timer, run_html, symbol_choice};
 use crate::scenarios::itsme::sms_code;
 
+use crate::flow::screen::Itsme;
+use crate::screens::{devices, os, Pane, Scene};
+
 /// The itsme look: a dark tile with an orange ring (drawn, not the real logo).
 pub const LOGO: &str = r##"<svg viewBox="0 0 40 40"><rect width="40" height="40" rx="10" fill="#1d1d1b"/><circle cx="20" cy="20" r="11" fill="none" stroke="#ff6a13" stroke-width="5"/><circle cx="20" cy="20" r="3.5" fill="#ffb81c"/></svg>"##;
 const BANK_ICON: &str = r##"<svg viewBox="0 0 40 40"><rect width="40" height="40" rx="10" fill="#1f6f5c"/><path d="M8 16l12-7 12 7zM10 18h4v11h-4zM18 18h4v11h-4zM26 18h4v11h-4zM8 31h24v3H8z" fill="#fff"/></svg>"##;
@@ -233,7 +236,7 @@ fn sms_pad() -> AnyView {
 pub static SMS_CODE: &[Block] = &[Block::Div(
     "im-app",
     &[
-        Block::When(|s| s.step().screen == Screen::ItsmeSmsCode || s.progress() >= 1, &[SMS_BANNER]),
+        Block::When(|s| s.step().screen == Screen::Itsme(Itsme::SmsCode) || s.progress() >= 1, &[SMS_BANNER]),
         IM_BAR,
         Block::H2("itsme.smscode.title"),
         Block::P("im-small", "itsme.smscode.text"),
@@ -497,3 +500,47 @@ pub static INTRO: &[Block] = &[Block::Div(
         ),
     ],
 )];
+
+/// The PC while only the phone is in use.
+const REST: Pane = Pane::View(web::pc_rest);
+
+/// The scene table of this site: what the PC, the phone and the desk show for each
+/// of its screens. Exhaustive: a new screen does not compile until it is listed.
+pub fn scene(screen: Itsme) -> Scene {
+    match screen {
+        Itsme::Intro => devices(Pane::Blocks(INTRO), Pane::PhoneIdle, Pane::Empty),
+        Itsme::Welcome => devices(REST, Pane::Blocks(WELCOME), Pane::Empty),
+        Itsme::Terms => devices(REST, Pane::Blocks(TERMS), Pane::Empty),
+        Itsme::Phone => devices(REST, Pane::Blocks(PHONE), Pane::Empty),
+        Itsme::IdCountry => devices(REST, Pane::Blocks(ID_COUNTRY), Pane::Empty),
+        Itsme::Banks => devices(REST, Pane::Blocks(BANKS), Pane::Empty),
+        Itsme::ToBank => devices(REST, Pane::Blocks(TO_BANK), Pane::Empty),
+        Itsme::BankApp => devices(REST, Pane::Blocks(BANK_APP), Pane::Blocks(DIGIPASS_DESK)),
+        Itsme::Sms => devices(REST, Pane::Blocks(SMS), Pane::Empty),
+        Itsme::SmsCode => devices(REST, Pane::Blocks(SMS_CODE), Pane::Empty),
+        Itsme::ChooseCode => devices(REST, Pane::Blocks(CHOOSE_CODE), Pane::Empty),
+        Itsme::ConfirmCode => devices(REST, Pane::Blocks(CONFIRM_CODE), Pane::Empty),
+        Itsme::Finish => devices(REST, Pane::Blocks(FINISH), Pane::Empty),
+        Itsme::Home => devices(REST, Pane::Blocks(APP_HOME), Pane::Empty),
+        Itsme::Register => devices(Pane::Page(&web::REGISTER), Pane::PhoneIdle, Pane::EidDesk),
+        Itsme::Consents => devices(Pane::Page(&web::CONSENTS), Pane::PhoneIdle, Pane::EidDesk),
+        Itsme::Review => devices(Pane::Page(&web::REVIEW), Pane::PhoneIdle, Pane::EidDesk),
+        Itsme::CardData => devices(Pane::Page(&web::CARD_DATA), Pane::PhoneIdle, Pane::EidDesk),
+        Itsme::Share => devices(Pane::Page(&web::SHARE), Pane::PhoneIdle, Pane::EidDesk),
+        Itsme::TermsPc => devices(Pane::Page(&web::TERMS), Pane::PhoneIdle, Pane::EidDesk),
+        Itsme::SignPin => devices(Pane::View(|| (crate::components::page::page(&web::SIGNING), os::pin::dialog()).into_any()), Pane::PhoneIdle, Pane::EidDesk),
+        Itsme::Signed => devices(Pane::Page(&web::SIGNED), Pane::PhoneIdle, Pane::EidDesk),
+        Itsme::Token => devices(Pane::Page(&web::TOKEN), Pane::PhoneIdle, Pane::EidDesk),
+        Itsme::AppToken => devices(Pane::Page(&web::TOKEN), Pane::Blocks(TOKEN_ENTRY), Pane::Empty),
+        Itsme::AppSms => devices(Pane::Page(&web::TOKEN), Pane::Blocks(SMS_CODE), Pane::Empty),
+        Itsme::Phishing => devices(Pane::Blocks(PHISHING_PC), Pane::Blocks(PHISHING), Pane::Empty),
+        Itsme::Browser => devices(REST, Pane::Blocks(BROWSER), Pane::Empty),
+        Itsme::LoginPhone => devices(Pane::Page(&web::LOGIN), Pane::PhoneIdle, Pane::Empty),
+        Itsme::LoginCountry => devices(Pane::Page(&web::LOGIN), Pane::PhoneIdle, Pane::Empty),
+        Itsme::LoginProve => devices(Pane::Page(&web::PROVE), Pane::Blocks(HOME_SCREEN), Pane::Empty),
+        Itsme::LoginNotification => devices(Pane::Page(&web::PROVE), Pane::Blocks(NOTIFICATION), Pane::Empty),
+        Itsme::LoginConfirm => devices(Pane::Page(&web::PROVE), Pane::Blocks(CONFIRM), Pane::Empty),
+        Itsme::LoginSymbol => devices(Pane::Page(&web::PROVE), Pane::Blocks(SYMBOL), Pane::Empty),
+        Itsme::LoginCode => devices(Pane::Page(&web::PROVE), Pane::Blocks(LOGIN_CODE), Pane::Empty),
+    }
+}

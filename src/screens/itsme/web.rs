@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::LOGO;
 use crate::coach::Coach;
 use crate::components::page::{blocks, page, Block, Page};
+use crate::flow::screen::Itsme;
 use crate::flow::{Screen, Session};
 use crate::scenarios::itsme::{symbols, token};
 use crate::components::controls::submit_all;
@@ -26,7 +27,7 @@ const STATIC_FIELDS: Block = Block::Div(
 );
 
 fn consent_on(s: &Session, n: usize) -> bool {
-    s.step().screen == Screen::ItsmeConsents && s.progress() >= n
+    s.step().screen == Screen::Itsme(Itsme::Consents) && s.progress() >= n
 }
 
 fn location() -> AnyView {
@@ -285,7 +286,7 @@ const fn idp(blocks: &'static [Block]) -> Page {
 /// Whether the "Kies je land" picker is open: on the IRISbox country step until a
 /// country is chosen, or in the app after "+32".
 pub fn picking(s: &Session) -> bool {
-    (s.step().screen == Screen::IrisCountry && s.progress() == 0) || s.branch().is_some_and(|b| b.id == "cc")
+    (s.step().screen == Screen::Itsme(Itsme::LoginCountry) && s.progress() == 0) || s.branch().is_some_and(|b| b.id == "cc")
 }
 
 /// Number (2) with the country button (1) and "verstuur" (3); the country picker on top.

@@ -6,3 +6,15 @@ pub mod letter;
 pub mod meb_code;
 pub mod registration;
 pub mod webmail;
+
+use crate::flow::screen::Mail;
+use crate::screens::{devices, Pane, Scene};
+
+/// The scene table of this site: what the PC, the phone and the desk show for each
+/// of its screens. Exhaustive: a new screen does not compile until it is listed.
+pub fn scene(screen: Mail) -> Scene {
+    match screen {
+        Mail::Letter => devices(Pane::Page(&webmail::WAITING), Pane::PhoneIdle, Pane::Blocks(letter::DESK)),
+        Mail::Mail => devices(Pane::Page(&webmail::PAGE), Pane::PhoneIdle, Pane::Blocks(letter::DESK)),
+    }
+}

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::coach::Coach;
 use crate::components::page::Block;
+use crate::flow::screen::Csam;
 use crate::flow::{Action, Screen};
 use crate::platform;
 use crate::scenarios::csam::{self as logic, REGISTRATION_VALID_MS, ROUND, SENT_AT};
@@ -15,7 +16,7 @@ use crate::scenarios::csam::{self as logic, REGISTRATION_VALID_MS, ROUND, SENT_A
 /// For My e-Box's login mail: the login code, no countdown (one view for both).
 pub fn code() -> AnyView {
     let coach = Coach::use_context();
-    let login = coach.session.with_untracked(|s| s.step().screen == Screen::MebCode);
+    let login = coach.session.with_untracked(|s| s.step().screen == Screen::Csam(Csam::LoginCode));
     // (code, seconds left, code withdrawn)
     let state = RwSignal::new((String::new(), 0u64, false));
     let tick = move || {

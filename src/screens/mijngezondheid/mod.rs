@@ -6,6 +6,9 @@ pub mod profile;
 
 use crate::components::page::Block;
 
+use crate::flow::screen::MijnGezondheid;
+use crate::screens::{devices, Pane, Scene};
+
 /// Catalog key of the host in the address bar (a domain per language).
 pub const HOST_KEY: &str = "mg.host";
 
@@ -37,3 +40,13 @@ pub const LANGS: Block = Block::Div(
         Block::Button("mg-lang-en", "mg.lang-en", "mg-lang"),
     ],
 );
+
+/// The scene table of this site: what the PC, the phone and the desk show for each
+/// of its screens. Exhaustive: a new screen does not compile until it is listed.
+pub fn scene(screen: MijnGezondheid) -> Scene {
+    match screen {
+        MijnGezondheid::Home => devices(Pane::Page(&home::PAGE), Pane::PhoneIdle, Pane::EidDesk),
+        MijnGezondheid::Profile => devices(Pane::Page(&profile::PAGE), Pane::PhoneIdle, Pane::EidDesk),
+        MijnGezondheid::Done => devices(Pane::Page(&done::PAGE), Pane::PhoneIdle, Pane::EidDesk),
+    }
+}

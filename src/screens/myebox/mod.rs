@@ -9,6 +9,9 @@ pub mod prefs;
 
 use crate::components::page::{Block, Page};
 
+use crate::flow::screen::MyEbox;
+use crate::screens::{devices, Pane, Scene};
+
 /// My e-Box's header: the flag bars and the name.
 pub const HEADER: Block = Block::Div("meb-header", &[Block::Art("meb-logo", "<i></i><i></i><i></i>"), Block::Span("meb-name", "myebox.name")]);
 
@@ -19,3 +22,15 @@ pub const fn page(path: &'static str, blocks: &'static [Block]) -> Page {
 
 /// "Logged in as Sofie Maes".
 pub const LOGGED_IN: Block = Block::Div("meb-user", &[Block::Span("", "myebox.user")]);
+
+/// The scene table of this site: what the PC, the phone and the desk show for each
+/// of its screens. Exhaustive: a new screen does not compile until it is listed.
+pub fn scene(screen: MyEbox) -> Scene {
+    match screen {
+        MyEbox::Home => devices(Pane::Page(&home::PAGE), Pane::PhoneIdle, Pane::Empty),
+        MyEbox::Language => devices(Pane::Page(&language::PAGE), Pane::PhoneIdle, Pane::Empty),
+        MyEbox::FirstUse => devices(Pane::Page(&first_use::PAGE), Pane::PhoneIdle, Pane::Empty),
+        MyEbox::Prefs => devices(Pane::Page(&prefs::PAGE), Pane::PhoneIdle, Pane::Empty),
+        MyEbox::Inbox => devices(Pane::Page(&inbox::PAGE), Pane::PhoneIdle, Pane::Empty),
+    }
+}
