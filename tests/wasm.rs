@@ -53,7 +53,12 @@ fn mount(r: Route) -> (Coach, web_sys::HtmlElement) {
     let screen = coach.session.with_untracked(|s| s.step().screen);
     let handle = leptos::mount::mount_to(host.clone(), move || {
         provide_context(coach);
-        view! { <Narration />{screens::pc(screen)} }
+        // The PC's pane of the scene (the tests read the mock page and the narration).
+        let pc = match screens::scene(screen) {
+            screens::Scene::Full(make) => make(),
+            screens::Scene::Devices { pc, .. } => pc.view(),
+        };
+        view! { <Narration />{pc} }
     });
     handle.forget();
     (coach, host)
