@@ -2,7 +2,7 @@
 //! moves the story on. The UI and the watch-mode player both drive it through
 //! [`Session::act`], so what the player does is exactly what a learner can do.
 
-use super::model::{step_key, Branch, Gesture, Rule, Run, Scenario, Step, NEXT};
+use super::model::{step_key, Branch, Gesture, NumberMemo, Rule, Run, Scenario, Step, TextMemo, NEXT};
 use super::persona::Persona;
 
 /// How much help the learner currently gets; climbs with mistakes and requests.
@@ -157,6 +157,11 @@ impl Session {
         self.run.persona
     }
 
+    /// Whether this session runs that scenario (the same static, not a look-alike id).
+    pub fn is_in(&self, scenario: &'static Scenario) -> bool {
+        std::ptr::eq(self.scenario, scenario)
+    }
+
     /// What this run knows (seed, clock, remembered choices), for screens and validators.
     pub fn run(&self) -> &Run {
         &self.run
@@ -169,13 +174,23 @@ impl Session {
 
     /// Takes over these remembered values of an earlier run of the page (the app hands
     /// over what one exercise leaves for the next).
-    pub fn carry(&mut self, from: &Run, keys: &[&'static str]) {
+    pub fn carry(&mut self, from: &Run, keys: &[TextMemo]) {
         self.run.carry_from(from, keys);
     }
 
-    /// Lets a screen remember a value of the run (e.g. a generated token shown).
-    pub fn remember(&mut self, key: &'static str, value: String) {
+    /// Lets a screen remember a text of the run (e.g. a generated token shown).
+    pub fn remember(&mut self, key: TextMemo, value: String) {
         self.run.remember(key, value);
+    }
+
+    /// Lets a screen remember a number of the run (when a code was sent, how the card lies).
+    pub fn set_count(&mut self, key: NumberMemo, value: u64) {
+        self.run.set_count(key, value);
+    }
+
+    /// Lets a screen forget a number of the run (a countdown that no longer runs).
+    pub fn forget(&mut self, key: NumberMemo) {
+        self.run.forget(key);
     }
 
     /// The current step.
@@ -258,6 +273,19 @@ impl Session {
 
     fn gesture(&self) -> Option<&'static Gesture> {
         self.step().expect.get(self.progress)
+    }
+
+    /// Whether the learner already did what the current step expects on this control
+    /// or event (a ticked box, a tapped banner): screens name the gesture instead of
+    /// counting positions, so reordering a step's gestures cannot desync its view.
+    pub fn did(&self, target: &str) -> bool {
+        let expect = self.step().expect;
+        expect[..self.progress.min(expect.len())].iter().any(|g| g.names(target))
+    }
+
+    /// Whether the learner is in the detour with this id.
+    pub fn in_branch(&self, id: &str) -> bool {
+        self.branch.is_some_and(|b| b.id == id)
     }
 
     /// Target id of the control the learner should use next (`data-coach-target`).
@@ -389,7 +417,7 @@ impl Session {
             Some(Gesture::Click(t)) if *t == target => self.advance(),
             Some(Gesture::Choose { options, remember }) if options.contains(&target) => {
                 if let (Some(key), Some(t)) = (remember, options.iter().find(|o| **o == target)) {
-                    self.run.remember(key, (*t).to_owned());
+                    self.run.remember(*key, (*t).to_owned());
                 }
                 self.advance()
             }
@@ -416,7 +444,7 @@ impl Session {
                 let why = match rule.check(&typed, &self.run) {
                     Ok(()) => {
                         if let Some(key) = remember {
-                            self.run.remember(key, typed.trim().to_owned());
+                            self.run.remember(*key, typed.trim().to_owned());
                         }
                         return self.advance();
                     }
@@ -615,6 +643,34 @@ mod tests {
         assert_eq!(s.wrong_tries(), 0);
         type_in(&mut s, "pin-field", PERSONA.pin);
         assert_eq!(click(&mut s, "pin-ok"), Outcome::NewStep);
+    }
+
+    #[test]
+    fn did_names_the_gestures_done_in_this_step_only() {
+        let sc = scenarios::find("itsme-bank").expect("scenario");
+        let mut s = Session::at(sc, &PERSONA, sc.index_of("bank-app").expect("bank-app step"));
+        assert!(!s.did("bank-share") && !s.did("dp-card"));
+        click(&mut s, "bank-share");
+        assert!(s.did("bank-share") && !s.did("dp-card"), "the first gesture is done, the second not yet");
+        click(&mut s, "dp-card");
+        type_in(&mut s, "bank-response", "059316");
+        assert!(!s.did("bank-response"), "typing alone is not the gesture: submitting is");
+        assert_eq!(click(&mut s, "bank-confirm"), Outcome::NewStep);
+        assert!(!s.did("bank-share"), "a new step starts with nothing done");
+        assert!(!s.did("sms"), "the SMS has not arrived yet");
+        s.act(Action::Event("sms".into()));
+        assert!(s.did("sms"));
+    }
+
+    #[test]
+    fn in_branch_names_the_detour() {
+        let mut s = mg();
+        assert!(!s.in_branch("blocked"));
+        for pin in ["0000", "1111", "2222"] {
+            type_in(&mut s, "pin-field", pin);
+            click(&mut s, "pin-ok");
+        }
+        assert!(s.in_branch("blocked") && !s.in_branch("other"));
     }
 
     #[test]

@@ -14,7 +14,7 @@ pub mod totp;
 
 pub use engine::{Action, Feedback, HintLevel, Outcome, Session};
 pub use i18n::{Catalogs, Lang};
-pub use model::{Branch, Chapter, ChapterId, Device, Gesture, Rule, Run, Scenario, Step, Validator};
+pub use model::{Branch, Chapter, ChapterId, Device, Gesture, NumberMemo, Rule, Run, Scenario, Step, TextMemo, Validator};
 pub use screen::Screen;
 pub use persona::{Persona, PERSONA};
 pub use pace::WatchSpeed;

@@ -66,6 +66,16 @@ impl PartialEq for Validator {
 
 impl Eq for Validator {}
 
+/// The name of a text a run remembers (a choice, a typed username): typed, so a
+/// text is never read back as a number or under a misspelt name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TextMemo(pub &'static str);
+
+/// The name of a number a run remembers (a time, a count, a card's position): kept
+/// as a number, never formatted to text and parsed back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NumberMemo(pub &'static str);
+
 /// What one run of a scenario knows besides the step: persona, randomness, clock and
 /// values the learner chose earlier (an itsme code to confirm, a key chosen).
 #[derive(Clone, Debug)]
@@ -76,7 +86,8 @@ pub struct Run {
     pub seed: [u8; 32],
     /// The time of the latest action, ms since the Unix epoch (from `js_sys::Date::now()`).
     pub now_ms: f64,
-    memory: Vec<(&'static str, String)>,
+    texts: Vec<(TextMemo, String)>,
+    numbers: Vec<(NumberMemo, u64)>,
 }
 
 impl Run {
@@ -86,37 +97,46 @@ impl Run {
             persona,
             seed,
             now_ms: 0.0,
-            memory: Vec::new(),
+            texts: Vec::new(),
+            numbers: Vec::new(),
         }
     }
 
-    /// A value remembered earlier in this run.
-    pub fn recall(&self, key: &str) -> Option<&str> {
-        self.memory
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map(|(_, v)| v.as_str())
+    /// A text remembered earlier in this run.
+    pub fn recall(&self, key: TextMemo) -> Option<&str> {
+        self.texts.iter().find(|(k, _)| *k == key).map(|(_, v)| v.as_str())
     }
 
-    /// Takes over these remembered values from another run (an exercise opened after
+    /// A number remembered earlier in this run.
+    pub fn count(&self, key: NumberMemo) -> Option<u64> {
+        self.numbers.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
+    }
+
+    /// Takes over these remembered texts from another run (an exercise opened after
     /// another one in the same page).
-    pub fn carry_from(&mut self, other: &Run, keys: &[&'static str]) {
+    pub fn carry_from(&mut self, other: &Run, keys: &[TextMemo]) {
         for key in keys {
-            if let Some(v) = other.recall(key) {
-                self.remember(key, v.to_owned());
+            if let Some(v) = other.recall(*key) {
+                self.remember(*key, v.to_owned());
             }
         }
     }
 
-    /// Remembers a value for later steps of this run.
-    pub fn remember(&mut self, key: &'static str, value: String) {
-        self.memory.retain(|(k, _)| *k != key);
-        self.memory.push((key, value));
+    /// Remembers a text for later steps of this run.
+    pub fn remember(&mut self, key: TextMemo, value: String) {
+        self.texts.retain(|(k, _)| *k != key);
+        self.texts.push((key, value));
     }
 
-    /// Forgets a remembered value.
-    pub fn forget(&mut self, key: &str) {
-        self.memory.retain(|(k, _)| *k != key);
+    /// Remembers a number for later steps of this run.
+    pub fn set_count(&mut self, key: NumberMemo, value: u64) {
+        self.numbers.retain(|(k, _)| *k != key);
+        self.numbers.push((key, value));
+    }
+
+    /// Forgets a remembered number (a countdown that no longer runs).
+    pub fn forget(&mut self, key: NumberMemo) {
+        self.numbers.retain(|(k, _)| *k != key);
     }
 
     /// A new seed for the next run, derived from this one (so restarts differ).
@@ -151,7 +171,7 @@ pub enum Gesture {
         /// Branch entered when the tries run out.
         on_exhausted: Option<&'static str>,
         /// Remember the accepted value under this name for later steps.
-        remember: Option<&'static str>,
+        remember: Option<TextMemo>,
     },
     /// Choose one of several right options (a bank, a kind of key); the first is the
     /// one the player picks. The chosen target id can be remembered.
@@ -159,7 +179,7 @@ pub enum Gesture {
         /// Target ids of the acceptable options.
         options: &'static [&'static str],
         /// Remember the chosen target id under this name.
-        remember: Option<&'static str>,
+        remember: Option<TextMemo>,
     },
     /// Wait for an event of the scene (an SMS arriving); the watch player just waits.
     Await {
@@ -168,6 +188,18 @@ pub enum Gesture {
         /// How long the scene takes to produce it.
         after_ms: u32,
     },
+}
+
+impl Gesture {
+    /// Whether this gesture is done on (or waits for) the control or event `target`.
+    pub fn names(&self, target: &str) -> bool {
+        match self {
+            Gesture::Click(t) => *t == target,
+            Gesture::Type { target: field, submit, .. } => *field == target || *submit == target,
+            Gesture::Choose { options, .. } => options.contains(&target),
+            Gesture::Await { event, .. } => *event == target,
+        }
+    }
 }
 
 /// Target id of the narration panel's "Next" button, used by informational steps.

@@ -5,19 +5,20 @@
 //! live here as plain Rust so they are tested natively; the screens only show them.
 
 
-use crate::flow::model::{Branch, ChapterId, Device, Gesture, Rule, Run, Scenario, Step, Validator};
+use crate::flow::model::{Branch, ChapterId, Device, Gesture, NumberMemo, Rule, Run, Scenario, Step, TextMemo, Validator};
 use crate::flow::screen::{Csam, Mail, MyEbox, Overview, Screen};
 use crate::flow::rules::{self, ActivationCodeError, PasswordRule, UsernameRule};
 use crate::flow::totp::{self, Secret, Verdict};
+use super::target;
 
 /// Memory key: the key chosen on the activation page or on the login page.
-pub const KEY_CHOICE: &str = "csamkey";
+pub const KEY_CHOICE: TextMemo = TextMemo("csamkey");
 /// Memory key: the username chosen in csam-code / csam-app.
-pub const USERNAME: &str = "csamuser";
-/// Memory key: when the registration mail was sent (ms since the epoch, as text).
-pub const SENT_AT: &str = "csamsent";
+pub const USERNAME: TextMemo = TextMemo("csamuser");
+/// Memory key: when the registration mail was sent (ms since the epoch).
+pub const SENT_AT: NumberMemo = NumberMemo("csamsent");
 /// Memory key: how many registration codes were asked so far (a new one differs).
-pub const ROUND: &str = "csamround";
+pub const ROUND: NumberMemo = NumberMemo("csamround");
 /// How long a registration code stays valid.
 pub const REGISTRATION_VALID_MS: u64 = 5 * 60 * 1000;
 /// The username Sofie chose before (My e-Box login).
@@ -29,16 +30,16 @@ pub const MEB_PASSWORD: &str = "Zonnebloem-24";
 /// shows an entry that is plainly an exercise, not a second CSAM key.
 pub const ISSUER_KEY: &str = "auth.issuer";
 /// Memory key: how the registration code comes in csam-code (`via-email` or `via-sms`).
-pub const CODE_VIA: &str = "csamvia";
+pub const CODE_VIA: TextMemo = TextMemo("csamvia");
 /// Memory key: the username typed on My e-Box's login page.
-pub const MEB_USER: &str = "mebuser";
+pub const MEB_USER: TextMemo = TextMemo("mebuser");
 
 /// Memory key: the password the learner chose in csam-code or csam-app.
-pub const PASSWORD: &str = "csampw";
+pub const PASSWORD: TextMemo = TextMemo("csampw");
 
 /// What a run hands on to the next exercise opened in the same page (the pair the
 /// learner chose, so My e-Box accepts it); in memory only, gone on reload.
-pub const CARRIED: &[&str] = &[USERNAME, PASSWORD];
+pub const CARRIED: &[TextMemo] = &[USERNAME, PASSWORD];
 
 /// The username and password the learner chose earlier in this page, if any.
 pub fn chosen_pair(run: &Run) -> Option<(&str, &str)> {
@@ -46,7 +47,10 @@ pub fn chosen_pair(run: &Run) -> Option<(&str, &str)> {
 }
 
 /// Memory key: the language box the learner logged in with on My e-Box.
-pub const MEB_LANG: &str = "meblang";
+pub const MEB_LANG: TextMemo = TextMemo("meblang");
+
+/// Memory key: the authenticator app chosen in the store.
+pub const AUTH_APP: TextMemo = TextMemo("authapp");
 
 /// The language of the My e-Box box the learner logged in with (`nl`, `fr`, …), if known.
 pub fn meb_lang(run: &Run) -> Option<&'static str> {
@@ -56,7 +60,7 @@ pub fn meb_lang(run: &Run) -> Option<&'static str> {
 
 /// Whether the registration code comes by SMS (chosen at csam-code's first step).
 pub fn by_sms(run: &Run) -> bool {
-    run.recall(CODE_VIA) == Some("via-sms")
+    run.recall(CODE_VIA) == Some(target::csam::VIA_SMS)
 }
 
 /// The run's TOTP secret: the first 20 bytes of the run's seed.
@@ -72,7 +76,7 @@ pub fn otpauth(run: &Run, issuer: &str) -> String {
 }
 
 fn round(run: &Run) -> u32 {
-    run.recall(ROUND).and_then(|r| r.parse().ok()).unwrap_or(0)
+    run.count(ROUND).and_then(|r| u32::try_from(r).ok()).unwrap_or(0)
 }
 
 /// A 6-digit code from the seed, a salt and the round (registration and login codes).
@@ -211,7 +215,7 @@ pub static TOTP: Validator = Validator {
 
 /// Whether the learner chose the app key on My e-Box's login page.
 pub fn uses_app(run: &Run) -> bool {
-    run.recall(KEY_CHOICE) == Some("key-app")
+    run.recall(KEY_CHOICE) == Some(target::csam::KEY_APP)
 }
 
 /// My e-Box's security code: from the app or from the e-mail, as chosen.
@@ -226,7 +230,7 @@ pub static MEB_CODE: Validator = Validator {
     example: |run| if uses_app(run) { totp_example(run) } else { login_code(run) },
 };
 
-const fn typed(target: &'static str, rule: Rule, submit: &'static str, remember: Option<&'static str>) -> Gesture {
+const fn typed(target: &'static str, rule: Rule, submit: &'static str, remember: Option<TextMemo>) -> Gesture {
     Gesture::Type { target, rule, submit, tries: None, on_exhausted: None, remember }
 }
 
@@ -239,11 +243,11 @@ const CREDENTIALS: Step = Step {
     devices: &[Device::Pc],
     screen: Screen::Csam(Csam::ActCredentials),
     expect: &[
-        typed("cred-username", Rule::Custom(&NEW_USERNAME), "cred-next", Some(USERNAME)),
-        typed("cred-password", Rule::Custom(&NEW_PASSWORD), "cred-next", Some(PASSWORD)),
+        typed(target::csam::CRED_USERNAME, Rule::Custom(&NEW_USERNAME), target::csam::CRED_NEXT, Some(USERNAME)),
+        typed(target::csam::CRED_PASSWORD, Rule::Custom(&NEW_PASSWORD), target::csam::CRED_NEXT, Some(PASSWORD)),
     ],
     branches: &[],
-    mistakes: &[("cred-cancel", "cancel")],
+    mistakes: &[(target::csam::CRED_CANCEL, "cancel")],
 };
 
 /// `lra-activation`: the LRA appointment, the letter, the mail and activating a key.
@@ -258,38 +262,38 @@ pub static LRA_ACTIVATION: Scenario = Scenario {
             id: "email",
             devices: &[Device::Pc, Device::Inbox],
             screen: Screen::Mail(Mail::Mail),
-            expect: &[Gesture::Click("mail-activate")],
+            expect: &[Gesture::Click(target::mail::MAIL_ACTIVATE)],
             branches: &[],
-            mistakes: &[("mail-reply", "reply"), ("mail-delete", "delete")],
+            mistakes: &[(target::mail::MAIL_REPLY, "reply"), (target::mail::MAIL_DELETE, "delete")],
         },
         Step {
             id: "code",
             devices: &[Device::Pc, Device::Paper],
             screen: Screen::Csam(Csam::ActCode),
-            expect: &[typed("act-code", Rule::Custom(&ACTIVATION), "act-next", None)],
+            expect: &[typed(target::csam::ACT_CODE, Rule::Custom(&ACTIVATION), target::csam::ACT_NEXT, None)],
             branches: &[],
-            mistakes: &[("act-help", "help")],
+            mistakes: &[(target::csam::ACT_HELP, "help")],
         },
         Step {
             id: "choose-key",
             devices: &[Device::Pc],
             screen: Screen::Csam(Csam::ActKey),
             expect: &[
-                Gesture::Choose { options: &["act-key-email", "act-key-app"], remember: Some(KEY_CHOICE) },
-                Gesture::Click("act-terms"),
-                Gesture::Click("act-activate"),
+                Gesture::Choose { options: &[target::csam::ACT_KEY_EMAIL, target::csam::ACT_KEY_APP], remember: Some(KEY_CHOICE) },
+                Gesture::Click(target::csam::ACT_TERMS),
+                Gesture::Click(target::csam::ACT_ACTIVATE),
             ],
             branches: &[],
             mistakes: &[
-                ("act-key-sms", "sms"),
-                ("act-activate", "not-yet"),
-                ("act-terms", "key-first"),
+                (target::csam::ACT_KEY_SMS, "sms"),
+                (target::csam::ACT_ACTIVATE, "not-yet"),
+                (target::csam::ACT_TERMS, "key-first"),
             ],
         },
     ],
 };
 
-const EXPIRED: Branch = Branch { id: "expired", back: "reg-new-code", enter_on: &["expired"] };
+const EXPIRED: Branch = Branch { id: target::branch::EXPIRED, back: target::csam::REG_NEW_CODE, enter_on: &[target::event::EXPIRED] };
 
 /// `csam-code`: a key with a security code by e-mail or by SMS, as the learner chooses.
 pub static CSAM_CODE: Scenario = Scenario {
@@ -300,7 +304,7 @@ pub static CSAM_CODE: Scenario = Scenario {
             id: "sms-note",
             devices: &[Device::Pc],
             screen: Screen::Csam(Csam::CodeVia),
-            expect: &[Gesture::Choose { options: &["via-email", "via-sms"], remember: Some(CODE_VIA) }],
+            expect: &[Gesture::Choose { options: &[target::csam::VIA_EMAIL, target::csam::VIA_SMS], remember: Some(CODE_VIA) }],
             branches: &[],
             mistakes: &[],
         },
@@ -317,12 +321,12 @@ pub static CSAM_CODE: Scenario = Scenario {
             id: "registration-code",
             devices: &[Device::Pc, Device::Inbox, Device::Phone],
             screen: Screen::Csam(Csam::RegCode),
-            expect: &[typed("reg-code", Rule::Custom(&REGISTRATION), "reg-next", None)],
+            expect: &[typed(target::csam::REG_CODE, Rule::Custom(&REGISTRATION), target::csam::REG_NEXT, None)],
             branches: &[
                 EXPIRED,
-                Branch { id: "cancelled", back: "reg-new-code", enter_on: &["reg-cancel"] },
+                Branch { id: target::branch::CANCELLED, back: target::csam::REG_NEW_CODE, enter_on: &[target::csam::REG_CANCEL] },
             ],
-            mistakes: &[("reg-other", "other-key")],
+            mistakes: &[(target::csam::REG_OTHER, "other-key")],
         },
         info("activated", &[Device::Pc], Screen::Csam(Csam::ActDone)),
     ],
@@ -338,7 +342,7 @@ pub static CSAM_APP: Scenario = Scenario {
             id: "apps",
             devices: &[Device::Pc],
             screen: Screen::Csam(Csam::ActApps),
-            expect: &[Gesture::Click("apps-next")],
+            expect: &[Gesture::Click(target::csam::APPS_NEXT)],
             branches: &[],
             mistakes: &[],
         },
@@ -347,25 +351,25 @@ pub static CSAM_APP: Scenario = Scenario {
             devices: &[Device::Phone],
             screen: Screen::Csam(Csam::AuthInstall),
             expect: &[Gesture::Choose {
-                options: &["store-google", "store-microsoft", "store-duo"],
-                remember: Some("authapp"),
+                options: &[target::authenticator::STORE_GOOGLE, target::authenticator::STORE_MICROSOFT, target::authenticator::STORE_DUO],
+                remember: Some(AUTH_APP),
             }],
             branches: &[],
-            mistakes: &[("store-game", "game")],
+            mistakes: &[(target::authenticator::STORE_GAME, "game")],
         },
         Step {
             id: "scan",
             devices: &[Device::Pc, Device::Phone],
             screen: Screen::Csam(Csam::AuthScan),
-            expect: &[Gesture::Click("auth-scan")],
+            expect: &[Gesture::Click(target::authenticator::AUTH_SCAN)],
             branches: &[],
-            mistakes: &[("auth-manual", "manual")],
+            mistakes: &[(target::authenticator::AUTH_MANUAL, "manual")],
         },
         Step {
             id: "code",
             devices: &[Device::Phone, Device::Pc],
             screen: Screen::Csam(Csam::AuthCode),
-            expect: &[typed("totp-code", Rule::Custom(&TOTP), "totp-next", None)],
+            expect: &[typed(target::csam::TOTP_CODE, Rule::Custom(&TOTP), target::csam::TOTP_NEXT, None)],
             branches: &[],
             mistakes: &[],
         },
@@ -382,16 +386,16 @@ pub static MYEBOX: Scenario = Scenario {
             id: "home",
             devices: &[Device::Pc],
             screen: Screen::MyEbox(MyEbox::Home),
-            expect: &[Gesture::Click("meb-open")],
+            expect: &[Gesture::Click(target::myebox::MEB_OPEN)],
             branches: &[],
-            mistakes: &[("meb-info", "info")],
+            mistakes: &[(target::myebox::MEB_INFO, "info")],
         },
         Step {
             id: "language",
             devices: &[Device::Pc],
             screen: Screen::MyEbox(MyEbox::Language),
             expect: &[Gesture::Choose {
-                options: &["meb-login-nl", "meb-login-fr", "meb-login-de", "meb-login-en"],
+                options: &[target::myebox::MEB_LOGIN_NL, target::myebox::MEB_LOGIN_FR, target::myebox::MEB_LOGIN_DE, target::myebox::MEB_LOGIN_EN],
                 remember: Some(MEB_LANG),
             }],
             branches: &[],
@@ -401,13 +405,13 @@ pub static MYEBOX: Scenario = Scenario {
             id: "choose-key",
             devices: &[Device::Pc],
             screen: Screen::Csam(Csam::ChooseKey),
-            expect: &[Gesture::Choose { options: &["key-email", "key-app"], remember: Some(KEY_CHOICE) }],
+            expect: &[Gesture::Choose { options: &[target::csam::KEY_EMAIL, target::csam::KEY_APP], remember: Some(KEY_CHOICE) }],
             branches: &[],
             mistakes: &[
-                ("key-eid", "other-key"),
-                ("key-itsme", "other-key"),
-                ("key-itsme-create", "other-key"),
-                ("key-token", "token"),
+                (target::csam::KEY_EID, "other-key"),
+                (target::csam::KEY_ITSME, "other-key"),
+                (target::csam::KEY_ITSME_CREATE, "other-key"),
+                (target::csam::KEY_TOKEN, "token"),
             ],
         },
         Step {
@@ -415,17 +419,17 @@ pub static MYEBOX: Scenario = Scenario {
             devices: &[Device::Pc],
             screen: Screen::Csam(Csam::LoginCredentials),
             expect: &[
-                typed("meb-username", Rule::Custom(&MEB_LOGIN_USER), "meb-next", Some(MEB_USER)),
-                typed("meb-password", Rule::Custom(&MEB_LOGIN_PASSWORD), "meb-next", None),
+                typed(target::csam::MEB_USERNAME, Rule::Custom(&MEB_LOGIN_USER), target::csam::MEB_NEXT, Some(MEB_USER)),
+                typed(target::csam::MEB_PASSWORD, Rule::Custom(&MEB_LOGIN_PASSWORD), target::csam::MEB_NEXT, None),
             ],
             branches: &[],
-            mistakes: &[("meb-forgot", "forgot"), ("meb-other-key", "other-key")],
+            mistakes: &[(target::csam::MEB_FORGOT, "forgot"), (target::csam::MEB_OTHER_KEY, "other-key")],
         },
         Step {
             id: "code",
             devices: &[Device::Pc, Device::Inbox, Device::Phone],
             screen: Screen::Csam(Csam::LoginCode),
-            expect: &[typed("meb-code", Rule::Custom(&MEB_CODE), "meb-code-next", None)],
+            expect: &[typed(target::csam::MEB_CODE, Rule::Custom(&MEB_CODE), target::csam::MEB_CODE_NEXT, None)],
             branches: &[],
             mistakes: &[],
         },
@@ -434,9 +438,9 @@ pub static MYEBOX: Scenario = Scenario {
             id: "preferences",
             devices: &[Device::Pc],
             screen: Screen::MyEbox(MyEbox::Prefs),
-            expect: &[Gesture::Click("meb-notify-yes"), Gesture::Click("meb-save")],
+            expect: &[Gesture::Click(target::myebox::MEB_NOTIFY_YES), Gesture::Click(target::myebox::MEB_SAVE)],
             branches: &[],
-            mistakes: &[("meb-notify-no", "notify"), ("meb-save", "notify-first")],
+            mistakes: &[(target::myebox::MEB_NOTIFY_NO, "notify"), (target::myebox::MEB_SAVE, "notify-first")],
         },
         Step {
             id: "done",
@@ -444,7 +448,7 @@ pub static MYEBOX: Scenario = Scenario {
             screen: Screen::MyEbox(MyEbox::Inbox),
             expect: &[],
             branches: &[],
-            mistakes: &[("meb-doc-1", "doc"), ("meb-doc-2", "doc"), ("meb-doc-3", "doc")],
+            mistakes: &[(target::myebox::MEB_DOC_1, "doc"), (target::myebox::MEB_DOC_2, "doc"), (target::myebox::MEB_DOC_3, "doc")],
         },
     ],
 };
@@ -503,7 +507,7 @@ mod tests {
         assert_eq!(wrong_key(&s), "csam-code.registration-code.format");
         assert_eq!(s.act(Action::Event("expired".into())), Outcome::Branched);
         assert_eq!(s.next_target(), Some("reg-new-code"));
-        s.remember(ROUND, "1".into());
+        s.set_count(ROUND, 1);
         assert_eq!(s.act(Action::Click("reg-new-code".into())), Outcome::Returned);
         assert_ne!(registration_code(s.run()), first);
         assert_eq!(s.act(Action::Click("reg-cancel".into())), Outcome::Branched);

@@ -2,9 +2,15 @@
 
 use crate::flow::model::{Branch, ChapterId, Device, Gesture, Scenario, Step};
 use crate::flow::screen::{EidSite, Overview, Screen};
+use super::target;
 
 /// How long the simulated installer takes before "Next" can be used.
 pub const INSTALL_MS: u32 = 2500;
+
+/// Step id: the reader and the card are connected (the desk's reader remembers it).
+pub const CONNECT_READER: &str = "connect-reader";
+/// Step id: the eID software's own test (the desk offers to take the card out).
+pub const READER_TEST: &str = "reader-test";
 
 /// `eid-install`: download and install the eID software, plug in the reader, test it.
 pub static EID_INSTALL: Scenario = Scenario {
@@ -15,46 +21,46 @@ pub static EID_INSTALL: Scenario = Scenario {
             id: "site",
             devices: &[Device::Pc],
             screen: Screen::EidSite(EidSite::Download),
-            expect: &[Gesture::Click("site-download")],
+            expect: &[Gesture::Click(target::eidsite::SITE_DOWNLOAD)],
             branches: &[],
-            mistakes: &[("site-other-os", "other-os"), ("site-howto", "howto")],
+            mistakes: &[(target::eidsite::SITE_OTHER_OS, "other-os"), (target::eidsite::SITE_HOWTO, "howto")],
         },
         Step {
             id: "license",
             devices: &[Device::Pc],
             screen: Screen::EidSite(EidSite::License),
             // The Quickinstaller link is an equally good way to get the software.
-            expect: &[Gesture::Choose { options: &["license-accept", "license-quick"], remember: None }],
-            branches: &[Branch { id: "closed", back: "site-download", enter_on: &["license-close"] }],
-            mistakes: &[("license-print", "print")],
+            expect: &[Gesture::Choose { options: &[target::eidsite::LICENSE_ACCEPT, target::eidsite::LICENSE_QUICK], remember: None }],
+            branches: &[Branch { id: "closed", back: target::eidsite::SITE_DOWNLOAD, enter_on: &[target::eidsite::LICENSE_CLOSE] }],
+            mistakes: &[(target::eidsite::LICENSE_PRINT, "print")],
         },
         Step {
             id: "install",
             devices: &[Device::Pc],
             screen: Screen::EidSite(EidSite::Install),
             expect: &[
-                Gesture::Click("installer-install"),
-                Gesture::Await { event: "installed", after_ms: INSTALL_MS },
-                Gesture::Click("installer-next"),
+                Gesture::Click(target::installer::INSTALLER_INSTALL),
+                Gesture::Await { event: target::event::INSTALLED, after_ms: INSTALL_MS },
+                Gesture::Click(target::installer::INSTALLER_NEXT),
             ],
             branches: &[],
-            mistakes: &[("installer-next", "next-early"), ("installer-cancel", "cancel"), ("installer-install", "busy")],
+            mistakes: &[(target::installer::INSTALLER_NEXT, "next-early"), (target::installer::INSTALLER_CANCEL, "cancel"), (target::installer::INSTALLER_INSTALL, "busy")],
         },
         Step {
-            id: "connect-reader",
+            id: CONNECT_READER,
             devices: &[Device::Reader],
             screen: Screen::EidSite(EidSite::Connect),
-            expect: &[Gesture::Click("reader-plug"), Gesture::Click("card-insert")],
+            expect: &[Gesture::Click(target::reader::READER_PLUG), Gesture::Click(target::reader::CARD_INSERT)],
             branches: &[],
-            mistakes: &[("card-insert", "plug-first"), ("card-wrong", "wrong-way"), ("card-wrong-side", "wrong-way")],
+            mistakes: &[(target::reader::CARD_INSERT, "plug-first"), (target::reader::CARD_WRONG, "wrong-way"), (target::reader::CARD_WRONG_SIDE, "wrong-way")],
         },
         Step {
-            id: "reader-test",
+            id: READER_TEST,
             devices: &[Device::Pc, Device::Reader],
             screen: Screen::EidSite(EidSite::ReaderTest),
-            expect: &[Gesture::Click("test-close")],
+            expect: &[Gesture::Click(target::installer::TEST_CLOSE)],
             // With the card out only putting it back passes the test (the software retests by itself).
-            branches: &[Branch { id: "no-card", back: "card-reinsert", enter_on: &["card-remove"] }],
+            branches: &[Branch { id: "no-card", back: target::reader::CARD_REINSERT, enter_on: &[target::reader::CARD_REMOVE] }],
             mistakes: &[],
         },
         Step {

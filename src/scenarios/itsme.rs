@@ -5,14 +5,15 @@
 //! and the validators are plain Rust here, tested natively; the screens only show
 //! them. Everything random comes from the run's seed, so tests are deterministic.
 
-use crate::flow::model::{Branch, ChapterId, Device, Gesture, Rule, Run, Scenario, Step, Validator};
+use crate::flow::model::{Branch, ChapterId, Device, Gesture, Rule, Run, Scenario, Step, TextMemo, Validator};
 use crate::flow::screen::{IrisBox, Itsme, Screen};
 use crate::flow::rules::{self, ItsmeCodeViolation, TokenError};
+use super::target;
 
 /// Memory key: the itsme code chosen in `choose-code`, checked in `confirm-code`.
-pub const CODE: &str = "itsmecode";
+pub const CODE: TextMemo = TextMemo("itsmecode");
 /// Memory key: the bank chosen in the list.
-pub const BANK: &str = "bank";
+pub const BANK: TextMemo = TextMemo("bank");
 /// How long a push notification waits in the app before it expires.
 pub const PUSH_VALID_MS: u32 = 120_000;
 /// The digipass's challenge shown by the bank app (practice value).
@@ -210,10 +211,10 @@ const fn step(
 }
 
 const PHONE_ONLY: &[Device] = &[Device::Phone];
-const OTHER_APPS: &[(&str, &str)] = &[("app-bank", "other-app"), ("app-sms", "other-app"), ("app-mail", "other-app")];
+const OTHER_APPS: &[(&str, &str)] = &[(target::itsme::APP_BANK, "other-app"), (target::itsme::APP_SMS, "other-app"), (target::itsme::APP_MAIL, "other-app")];
 
 const fn welcome(id: &'static str) -> Step {
-    step(id, PHONE_ONLY, Screen::Itsme(Itsme::Welcome), &[Gesture::Click("app-itsme"), Gesture::Click("im-continue")], OTHER_APPS)
+    step(id, PHONE_ONLY, Screen::Itsme(Itsme::Welcome), &[Gesture::Click(target::itsme::APP_ITSME), Gesture::Click(target::itsme::IM_CONTINUE)], OTHER_APPS)
 }
 
 const fn terms(id: &'static str) -> Step {
@@ -221,24 +222,24 @@ const fn terms(id: &'static str) -> Step {
         id,
         PHONE_ONLY,
         Screen::Itsme(Itsme::Terms),
-        &[Gesture::Click("im-check-1"), Gesture::Click("im-check-2"), Gesture::Click("im-continue")],
-        &[("im-continue", "tick-first"), ("im-check-2", "order")],
+        &[Gesture::Click(target::itsme::IM_CHECK_1), Gesture::Click(target::itsme::IM_CHECK_2), Gesture::Click(target::itsme::IM_CONTINUE)],
+        &[(target::itsme::IM_CONTINUE, "tick-first"), (target::itsme::IM_CHECK_2, "order")],
     )
 }
 
-const PHONE_EXPECT: &[Gesture] = &[typed("im-phone", Rule::Custom(&PHONE), "im-continue")];
+const PHONE_EXPECT: &[Gesture] = &[typed(target::itsme::IM_PHONE, Rule::Custom(&PHONE), target::itsme::IM_CONTINUE)];
 
 /// The "+32" button opens the country picker; choosing België comes back.
-const CC_PICKER: &[Branch] = &[Branch { id: "cc", back: "cc-be", enter_on: &["im-cc"] }];
+const CC_PICKER: &[Branch] = &[Branch { id: target::branch::CC, back: target::phone::CC_BE, enter_on: &[target::itsme::IM_CC] }];
 
 const fn phone(id: &'static str) -> Step {
     Step { id, devices: PHONE_ONLY, screen: Screen::Itsme(Itsme::Phone), expect: PHONE_EXPECT, branches: CC_PICKER, mistakes: &[] }
 }
 
 const CHOOSE_EXPECT: &[Gesture] = &[Gesture::Type {
-    target: "im-code",
+    target: target::itsme::IM_CODE,
     rule: Rule::Custom(&NEW_CODE),
-    submit: "im-code-ok",
+    submit: target::itsme::IM_CODE_OK,
     tries: None,
     on_exhausted: None,
     remember: Some(CODE),
@@ -248,55 +249,55 @@ const fn choose_code(id: &'static str) -> Step {
     step(id, PHONE_ONLY, Screen::Itsme(Itsme::ChooseCode), CHOOSE_EXPECT, &[])
 }
 
-const CONFIRM_EXPECT: &[Gesture] = &[typed("im-code2", Rule::Custom(&CONFIRM_CODE), "im-code2-ok")];
+const CONFIRM_EXPECT: &[Gesture] = &[typed(target::itsme::IM_CODE2, Rule::Custom(&CONFIRM_CODE), target::itsme::IM_CODE2_OK)];
 
 const fn confirm_code(id: &'static str) -> Step {
     step(id, PHONE_ONLY, Screen::Itsme(Itsme::ConfirmCode), CONFIRM_EXPECT, &[])
 }
 
 const fn finish(id: &'static str) -> Step {
-    step(id, PHONE_ONLY, Screen::Itsme(Itsme::Finish), &[Gesture::Click("im-start")], &[])
+    step(id, PHONE_ONLY, Screen::Itsme(Itsme::Finish), &[Gesture::Click(target::itsme::IM_START)], &[])
 }
 
 const fn home(id: &'static str) -> Step {
-    step(id, PHONE_ONLY, Screen::Itsme(Itsme::Home), &[], &[("im-home-scan", "explore"), ("im-home-settings", "explore")])
+    step(id, PHONE_ONLY, Screen::Itsme(Itsme::Home), &[], &[(target::itsme::IM_HOME_SCAN, "explore"), (target::itsme::IM_HOME_SETTINGS, "explore")])
 }
 
 /// Target ids of the banks in the list (any is right: "the one whose app you have").
-pub const BANKS: &[&str] = &["bank-mock", "bank-argenta", "bank-belfius", "bank-bnp", "bank-crelan", "bank-ing", "bank-kbc"];
+pub const BANKS: &[&str] = &[target::itsme::BANK_MOCK, target::itsme::BANK_ARGENTA, target::itsme::BANK_BELFIUS, target::itsme::BANK_BNP, target::itsme::BANK_CRELAN, target::itsme::BANK_ING, target::itsme::BANK_KBC];
 
 /// `itsme-bank`: create itsme on the phone with the bank app and a digipass.
 pub static ITSME_BANK: Scenario = Scenario {
     id: "itsme-bank",
     chapter: Some(ChapterId::Itsme),
     steps: &[
-        step("intro", &[Device::Pc], Screen::Itsme(Itsme::Intro), &[Gesture::Click("quiz-digipass")], &[("quiz-reader", "reader")]),
+        step("intro", &[Device::Pc], Screen::Itsme(Itsme::Intro), &[Gesture::Click(target::itsme::QUIZ_DIGIPASS)], &[(target::itsme::QUIZ_READER, "reader")]),
         welcome("welcome"),
         terms("terms"),
         phone("phone"),
-        step("id-country", PHONE_ONLY, Screen::Itsme(Itsme::IdCountry), &[Gesture::Click("im-id-be")], &[("im-id-nl", "nl")]),
+        step("id-country", PHONE_ONLY, Screen::Itsme(Itsme::IdCountry), &[Gesture::Click(target::itsme::IM_ID_BE)], &[(target::itsme::IM_ID_NL, "nl")]),
         step("bank", PHONE_ONLY, Screen::Itsme(Itsme::Banks), &[Gesture::Choose { options: BANKS, remember: Some(BANK) }], &[]),
-        step("to-bank", PHONE_ONLY, Screen::Itsme(Itsme::ToBank), &[Gesture::Click("im-to-bank")], &[("im-cancel", "cancel")]),
+        step("to-bank", PHONE_ONLY, Screen::Itsme(Itsme::ToBank), &[Gesture::Click(target::itsme::IM_TO_BANK)], &[(target::itsme::IM_CANCEL, "cancel")]),
         step(
             "bank-app",
             &[Device::Phone, Device::Reader],
             Screen::Itsme(Itsme::BankApp),
             &[
-                Gesture::Click("bank-share"),
-                Gesture::Click("dp-card"),
-                typed("bank-response", Rule::Custom(&DIGIPASS), "bank-confirm"),
+                Gesture::Click(target::itsme::BANK_SHARE),
+                Gesture::Click(target::itsme::DP_CARD),
+                typed(target::itsme::BANK_RESPONSE, Rule::Custom(&DIGIPASS), target::itsme::BANK_CONFIRM),
             ],
             // "Bevestigen" before the card is in the digipass: there is no answer to type yet.
-            &[("bank-refuse", "refuse"), ("dp-card", "share-first"), ("bank-confirm", "card-first")],
+            &[(target::itsme::BANK_REFUSE, "refuse"), (target::itsme::DP_CARD, "share-first"), (target::itsme::BANK_CONFIRM, "card-first")],
         ),
         step(
             "sms",
             &[Device::Inbox, Device::Phone],
             Screen::Itsme(Itsme::Sms),
-            &[Gesture::Await { event: "sms", after_ms: 2500 }, Gesture::Click("notif-sms"), Gesture::Click("sms-back")],
+            &[Gesture::Await { event: target::event::SMS, after_ms: 2500 }, Gesture::Click(target::itsme::NOTIF_SMS), Gesture::Click(target::itsme::SMS_BACK)],
             &[],
         ),
-        step("sms-code", PHONE_ONLY, Screen::Itsme(Itsme::SmsCode), &[typed("im-sms", Rule::Custom(&SMS), "im-sms-ok")], &[("im-resend", "resend")]),
+        step("sms-code", PHONE_ONLY, Screen::Itsme(Itsme::SmsCode), &[typed(target::itsme::IM_SMS, Rule::Custom(&SMS), target::itsme::IM_SMS_OK)], &[(target::itsme::IM_RESEND, "resend")]),
         choose_code("choose-code"),
         confirm_code("confirm-code"),
         finish("finish"),
@@ -314,24 +315,24 @@ pub static ITSME_EID: Scenario = Scenario {
             &[Device::Pc],
             Screen::Itsme(Itsme::Register),
             &[
-                typed("reg-phone", Rule::Custom(&PHONE_NO_ZERO), "reg-create"),
-                typed("reg-email", Rule::Custom(&EMAIL), "reg-create"),
+                typed(target::itsme::REG_PHONE, Rule::Custom(&PHONE_NO_ZERO), target::itsme::REG_CREATE),
+                typed(target::itsme::REG_EMAIL, Rule::Custom(&EMAIL), target::itsme::REG_CREATE),
             ],
-            &[("reg-cc", "cc")],
+            &[(target::itsme::REG_CC, "cc")],
         ),
         step(
             "consents",
             &[Device::Pc],
             Screen::Itsme(Itsme::Consents),
-            &[Gesture::Click("reg-location"), Gesture::Click("reg-robot"), Gesture::Click("reg-create")],
-            &[("reg-create", "tick-first"), ("reg-robot", "order")],
+            &[Gesture::Click(target::itsme::REG_LOCATION), Gesture::Click(target::itsme::REG_ROBOT), Gesture::Click(target::itsme::REG_CREATE)],
+            &[(target::itsme::REG_CREATE, "tick-first"), (target::itsme::REG_ROBOT, "order")],
         ),
         Step {
             id: "review",
             devices: &[Device::Pc],
             screen: Screen::Itsme(Itsme::Review),
-            expect: &[Gesture::Click("rev-create")],
-            branches: &[Branch { id: "edit", back: "rev-back", enter_on: &["rev-edit"] }],
+            expect: &[Gesture::Click(target::itsme::REV_CREATE)],
+            branches: &[Branch { id: "edit", back: target::itsme::REV_BACK, enter_on: &[target::itsme::REV_EDIT] }],
             mistakes: &[],
         },
         step("card-data", &[Device::Pc, Device::Reader], Screen::Itsme(Itsme::CardData), &[], &[]),
@@ -339,26 +340,26 @@ pub static ITSME_EID: Scenario = Scenario {
             "share",
             &[Device::Pc],
             Screen::Itsme(Itsme::Share),
-            &[Gesture::Click("share-agree"), Gesture::Click("share-continue")],
-            &[("share-continue", "tick-first")],
+            &[Gesture::Click(target::itsme::SHARE_AGREE), Gesture::Click(target::itsme::SHARE_CONTINUE)],
+            &[(target::itsme::SHARE_CONTINUE, "tick-first")],
         ),
-        step("terms", &[Device::Pc], Screen::Itsme(Itsme::TermsPc), &[Gesture::Click("terms-sign")], &[]),
+        step("terms", &[Device::Pc], Screen::Itsme(Itsme::TermsPc), &[Gesture::Click(target::itsme::TERMS_SIGN)], &[]),
         Step {
             id: "sign-pin",
             devices: &[Device::Pc, Device::Paper, Device::Reader],
             screen: Screen::Itsme(Itsme::SignPin),
             expect: &[Gesture::Type {
-                target: "pin-field",
+                target: target::os::PIN_FIELD,
                 rule: Rule::PersonaPin,
-                submit: "pin-ok",
+                submit: target::os::PIN_OK,
                 tries: Some(3),
                 on_exhausted: Some("blocked"),
                 remember: None,
             }],
-            branches: &[Branch { id: "blocked", back: "blocked-retry", enter_on: &[] }],
-            mistakes: &[("pin-cancel", "cancel"), ("pin-more", "more")],
+            branches: &[Branch { id: "blocked", back: target::os::BLOCKED_RETRY, enter_on: &[] }],
+            mistakes: &[(target::os::PIN_CANCEL, "cancel"), (target::os::PIN_MORE, "more")],
         },
-        step("signed", &[Device::Pc], Screen::Itsme(Itsme::Signed), &[Gesture::Click("sig-close")], &[]),
+        step("signed", &[Device::Pc], Screen::Itsme(Itsme::Signed), &[Gesture::Click(target::itsme::SIG_CLOSE)], &[]),
         step("token", &[Device::Pc], Screen::Itsme(Itsme::Token), &[], &[]),
         welcome("app-welcome"),
         terms("app-terms"),
@@ -367,15 +368,15 @@ pub static ITSME_EID: Scenario = Scenario {
             "app-token",
             &[Device::Phone, Device::Pc],
             Screen::Itsme(Itsme::AppToken),
-            &[typed("im-token", Rule::Custom(&TOKEN), "im-token-ok")],
+            &[typed(target::itsme::IM_TOKEN, Rule::Custom(&TOKEN), target::itsme::IM_TOKEN_OK)],
             &[],
         ),
         step(
-            "app-sms",
+            target::itsme::APP_SMS,
             &[Device::Inbox, Device::Phone],
             Screen::Itsme(Itsme::AppSms),
-            &[Gesture::Await { event: "sms", after_ms: 2500 }, typed("im-sms", Rule::Custom(&SMS), "im-sms-ok")],
-            &[("im-resend", "resend")],
+            &[Gesture::Await { event: target::event::SMS, after_ms: 2500 }, typed(target::itsme::IM_SMS, Rule::Custom(&SMS), target::itsme::IM_SMS_OK)],
+            &[(target::itsme::IM_RESEND, "resend")],
         ),
         choose_code("app-choose-code"),
         confirm_code("app-confirm-code"),
@@ -393,15 +394,15 @@ pub static ITSME_SAFETY: Scenario = Scenario {
             "phishing",
             &[Device::Inbox, Device::Phone, Device::Pc],
             Screen::Itsme(Itsme::Phishing),
-            &[Gesture::Click("ph-1-scam"), Gesture::Click("ph-2-scam"), Gesture::Click("ph-3-safe"), Gesture::Click("ph-done")],
-            &[("ph-1-safe", "1-safe"), ("ph-2-safe", "2-safe"), ("ph-3-scam", "3-scam"), ("ph-link", "link")],
+            &[Gesture::Click(target::itsme::PH_1_SCAM), Gesture::Click(target::itsme::PH_2_SCAM), Gesture::Click(target::itsme::PH_3_SAFE), Gesture::Click(target::itsme::PH_DONE)],
+            &[(target::itsme::PH_1_SAFE, "1-safe"), (target::itsme::PH_2_SAFE, "2-safe"), (target::itsme::PH_3_SCAM, "3-scam"), (target::itsme::PH_LINK, "link")],
         ),
         step(
             "browser",
             PHONE_ONLY,
             Screen::Itsme(Itsme::Browser),
-            &[Gesture::Click("br-internet")],
-            &[("br-chrome", "other"), ("br-firefox", "other")],
+            &[Gesture::Click(target::itsme::BR_INTERNET)],
+            &[(target::itsme::BR_CHROME, "other"), (target::itsme::BR_FIREFOX, "other")],
         ),
     ],
 };
@@ -415,52 +416,52 @@ pub static ITSME_IRISBOX: Scenario = Scenario {
             "home",
             &[Device::Pc],
             Screen::IrisBox(IrisBox::Home),
-            &[Gesture::Click("iris-login")],
-            &[("iris-lang-fr", "lang"), ("iris-lang-en", "lang"), ("iris-search", "search")],
+            &[Gesture::Click(target::irisbox::IRIS_LOGIN)],
+            &[(target::irisbox::IRIS_LANG_FR, "lang"), (target::irisbox::IRIS_LANG_EN, "lang"), (target::irisbox::IRIS_SEARCH, "search")],
         ),
         step(
             "choose",
             &[Device::Pc],
             Screen::IrisBox(IrisBox::Choose),
-            &[Gesture::Click("iris-itsme")],
-            &[("iris-eid", "other"), ("iris-csam", "other")],
+            &[Gesture::Click(target::irisbox::IRIS_ITSME)],
+            &[(target::irisbox::IRIS_EID, "other"), (target::irisbox::IRIS_CSAM, "other")],
         ),
         step(
             "phone",
             &[Device::Pc],
             Screen::Itsme(Itsme::LoginPhone),
-            &[Gesture::Click("iw-cc")],
-            &[("iw-send", "cc-first"), ("iw-lang-fr", "lang"), ("iw-lang-de", "lang"), ("iw-lang-en", "lang")],
+            &[Gesture::Click(target::itsme::IW_CC)],
+            &[(target::itsme::IW_SEND, "cc-first"), (target::itsme::IW_LANG_FR, "lang"), (target::itsme::IW_LANG_DE, "lang"), (target::itsme::IW_LANG_EN, "lang")],
         ),
         step(
             "country",
             &[Device::Pc],
             Screen::Itsme(Itsme::LoginCountry),
-            &[Gesture::Click("cc-be"), typed("iw-phone", Rule::Custom(&PHONE), "iw-send")],
-            &[("cc-nl", "nl"), ("cc-other", "other"), ("cc-close", "close")],
+            &[Gesture::Click(target::phone::CC_BE), typed(target::itsme::IW_PHONE, Rule::Custom(&PHONE), target::itsme::IW_SEND)],
+            &[(target::phone::CC_NL, "nl"), (target::phone::CC_OTHER, "other"), (target::phone::CC_CLOSE, "close")],
         ),
         step(
             "prove",
             &[Device::Pc, Device::Phone],
             Screen::Itsme(Itsme::LoginProve),
-            &[Gesture::Await { event: "push", after_ms: 8000 }],
+            &[Gesture::Await { event: target::event::PUSH, after_ms: 8000 }],
             &[],
         ),
         Step {
             id: "notification",
             devices: &[Device::Phone, Device::Pc],
             screen: Screen::Itsme(Itsme::LoginNotification),
-            expect: &[Gesture::Click("notif-push")],
-            branches: &[Branch { id: "expired", back: "iw-resend", enter_on: &["push-expired"] }],
+            expect: &[Gesture::Click(target::itsme::NOTIF_PUSH)],
+            branches: &[Branch { id: target::branch::EXPIRED, back: target::itsme::IW_RESEND, enter_on: &[target::event::PUSH_EXPIRED] }],
             mistakes: OTHER_APPS,
         },
-        step("confirm", PHONE_ONLY, Screen::Itsme(Itsme::LoginConfirm), &[Gesture::Click("push-confirm")], &[("push-reject", "reject")]),
+        step("confirm", PHONE_ONLY, Screen::Itsme(Itsme::LoginConfirm), &[Gesture::Click(target::itsme::PUSH_CONFIRM)], &[(target::itsme::PUSH_REJECT, "reject")]),
         Step {
             id: "symbol",
             devices: &[Device::Phone, Device::Pc],
             screen: Screen::Itsme(Itsme::LoginSymbol),
-            expect: &[Gesture::Click("sym-right")],
-            branches: &[Branch { id: "wrong", back: "sym-retry", enter_on: &["sym-wrong-1", "sym-wrong-2", "sym-wrong-3"] }],
+            expect: &[Gesture::Click(target::phone::SYM_RIGHT)],
+            branches: &[Branch { id: "wrong", back: target::itsme::SYM_RETRY, enter_on: &[target::phone::SYM_WRONG_1, target::phone::SYM_WRONG_2, target::phone::SYM_WRONG_3] }],
             mistakes: &[],
         },
         Step {
@@ -468,18 +469,18 @@ pub static ITSME_IRISBOX: Scenario = Scenario {
             devices: PHONE_ONLY,
             screen: Screen::Itsme(Itsme::LoginCode),
             expect: &[Gesture::Type {
-                target: "iris-code",
+                target: target::itsme::IRIS_CODE,
                 rule: Rule::Custom(&LOGIN_CODE),
-                submit: "iris-code-ok",
+                submit: target::itsme::IRIS_CODE_OK,
                 tries: Some(3),
                 on_exhausted: Some("blocked"),
                 remember: None,
             }],
-            branches: &[Branch { id: "blocked", back: "im-unblock", enter_on: &[] }],
+            branches: &[Branch { id: "blocked", back: target::itsme::IM_UNBLOCK, enter_on: &[] }],
             mistakes: &[],
         },
-        step("profile", &[Device::Pc], Screen::IrisBox(IrisBox::Profile), &[Gesture::Click("iris-citizen")], &[("iris-company", "company")]),
-        step("done", &[Device::Pc], Screen::IrisBox(IrisBox::Done), &[], &[("iris-logout", "logout"), ("iris-new", "explore")]),
+        step("profile", &[Device::Pc], Screen::IrisBox(IrisBox::Profile), &[Gesture::Click(target::irisbox::IRIS_CITIZEN)], &[(target::irisbox::IRIS_COMPANY, "company")]),
+        step("done", &[Device::Pc], Screen::IrisBox(IrisBox::Done), &[], &[(target::irisbox::IRIS_LOGOUT, "logout"), (target::irisbox::IRIS_NEW, "explore")]),
     ],
 };
 

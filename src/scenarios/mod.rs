@@ -2,12 +2,13 @@
 //! Adding a scenario means adding a file here and a line in [`ALL`]; the engine
 //! does not change.
 
-use crate::flow::model::{Chapter, ChapterId, Scenario};
+use crate::flow::model::{Chapter, ChapterId, Scenario, TextMemo};
 
 pub mod csam;
 pub mod itsme;
+pub mod target;
 mod eid;
-mod eid_install;
+pub mod eid_install;
 mod reader_check;
 mod overview;
 #[cfg(test)]
@@ -104,10 +105,10 @@ pub fn next_after(id: &str) -> Option<&'static Scenario> {
 
 /// Where a choice made during a scenario decides what comes next: (scenario,
 /// remembered key, remembered value, the scenario that follows).
-pub const FOLLOW_UPS: &[(&str, &str, &str, &str)] = &[
+pub const FOLLOW_UPS: &[(&str, TextMemo, &str, &str)] = &[
     // The key chosen at the registration office: the app leads to the app exercise.
-    ("lra-activation", csam::KEY_CHOICE, "act-key-app", "csam-app"),
-    ("lra-activation", csam::KEY_CHOICE, "act-key-email", "csam-code"),
+    ("lra-activation", csam::KEY_CHOICE, target::csam::ACT_KEY_APP, "csam-app"),
+    ("lra-activation", csam::KEY_CHOICE, target::csam::ACT_KEY_EMAIL, "csam-code"),
 ];
 
 /// The scenario a learner should take after this session: the one their choice
@@ -116,7 +117,7 @@ pub fn next_for(s: &crate::flow::Session) -> Option<&'static Scenario> {
     let id = s.scenario().id;
     FOLLOW_UPS
         .iter()
-        .find(|(sc, key, value, _)| *sc == id && s.run().recall(key) == Some(*value))
+        .find(|(sc, key, value, _)| *sc == id && s.run().recall(*key) == Some(*value))
         .and_then(|(_, _, _, next)| find(next))
         .or_else(|| next_after(id))
 }

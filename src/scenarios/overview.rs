@@ -2,6 +2,7 @@
 
 use crate::flow::model::{Gesture, Scenario, Step};
 use crate::flow::screen::{Overview, Screen};
+use super::target;
 
 /// `overview`: choose a method.
 pub static OVERVIEW: Scenario = Scenario {
@@ -11,7 +12,7 @@ pub static OVERVIEW: Scenario = Scenario {
         id: "methods",
         devices: &[],
         screen: Screen::Overview(Overview::Methods),
-        expect: &[Gesture::Click("method-eid")],
+        expect: &[Gesture::Click(target::overview::METHOD_EID)],
         branches: &[],
         mistakes: &[],
     }],

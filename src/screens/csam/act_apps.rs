@@ -2,6 +2,7 @@
 
 use super::{page, HEADER};
 use crate::components::page::{Block, Page};
+use crate::scenarios::target;
 
 /// The compatible authenticator apps.
 pub static PAGE: Page = page(
@@ -23,7 +24,7 @@ pub static PAGE: Page = page(
                     ],
                 ),
                 Block::P("", "csamact.apps.install"),
-                Block::Div("csam-actions csamact-end", &[Block::Button("apps-next", "csamact.next", "csam-primary")]),
+                Block::Div("csam-actions csamact-end", &[Block::Button(target::csam::APPS_NEXT, "csamact.next", "csam-primary")]),
             ],
         ),
     ],

@@ -2,6 +2,7 @@
 
 use super::{page, BAR_1, HEADER};
 use crate::components::page::{Block, Page};
+use crate::scenarios::target;
 
 /// Step 1: "Activatiecode ingeven".
 pub static PAGE: Page = page(
@@ -14,10 +15,10 @@ pub static PAGE: Page = page(
                 Block::H2("csamact.heading"),
                 BAR_1,
                 Block::P("", "csamact.code.intro"),
-                Block::Div("csamact-field", &[Block::Input("act-code", "csamact.code.label", "text", "text")]),
+                Block::Div("csamact-field", &[Block::Input(target::csam::ACT_CODE, "csamact.code.label", "text", "text")]),
                 Block::P("csamact-small", "csamact.code.format"),
-                Block::Button("act-help", "csamact.code.help", "csam-link"),
-                Block::Div("csam-actions csamact-end", &[Block::Button("act-next", "csamact.next", "csam-primary")]),
+                Block::Button(target::csam::ACT_HELP, "csamact.code.help", "csam-link"),
+                Block::Div("csam-actions csamact-end", &[Block::Button(target::csam::ACT_NEXT, "csamact.next", "csam-primary")]),
             ],
         ),
     ],

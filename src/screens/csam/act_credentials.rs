@@ -8,9 +8,10 @@ use crate::components::controls::submit_all;
 use crate::components::page::{Block, Page};
 use crate::flow::rules::{password_rules, username_rules};
 use crate::flow::Session;
+use crate::scenarios::target;
 
-const USER: &str = "cred-username";
-const PASSWORD: &str = "cred-password";
+const USER: &str = target::csam::CRED_USERNAME;
+const PASSWORD: &str = target::csam::CRED_PASSWORD;
 
 fn user_ok(s: &Session, i: usize) -> bool {
     username_rules(s.value(USER)).get(i).is_some_and(|r| r.1)
@@ -40,7 +41,7 @@ macro_rules! rule {
 }
 
 fn cred_next() -> AnyView {
-    submit_all("cred-next", "csamact.next", "csam-primary")
+    submit_all(target::csam::CRED_NEXT, "csamact.next", "csam-primary")
 }
 
 /// Choose a username and a password, with the rules ticking off live.
@@ -91,7 +92,7 @@ pub static PAGE: Page = page(
                         ),
                     ],
                 ),
-                Block::Div("csam-actions", &[Block::Button("cred-cancel", "csamact.cancel", "csam-secondary"), Block::Custom(cred_next)]),
+                Block::Div("csam-actions", &[Block::Button(target::csam::CRED_CANCEL, "csamact.cancel", "csam-secondary"), Block::Custom(cred_next)]),
             ],
         ),
     ],

@@ -10,6 +10,7 @@ use crate::components::page::{Block, Page};
 use crate::flow::Session;
 use crate::scenarios::csam::KEY_CHOICE;
 use crate::screens::phone::check;
+use crate::scenarios::target;
 
 fn chose(s: &Session, key: &str) -> bool {
     s.run().recall(KEY_CHOICE) == Some(key)
@@ -20,7 +21,7 @@ fn language() -> AnyView {
 }
 
 fn terms() -> AnyView {
-    check("act-terms", "csamact.key.terms", |s| s.progress() >= 2)
+    check(target::csam::ACT_TERMS, "csamact.key.terms", |s| s.did(target::csam::ACT_TERMS))
 }
 
 /// "Download de gebruikersvoorwaarden (PDF)": in the exercise nothing downloads; the
@@ -61,16 +62,16 @@ pub static PAGE: Page = page(
                         Block::Fieldset(
                             "csamact.key.legend",
                             &[
-                                Block::Radio("act-key-email", "act-key", "csamact.key.email", |s| chose(s, "act-key-email")),
-                                Block::Radio("act-key-app", "act-key", "csamact.key.app", |s| chose(s, "act-key-app")),
-                                Block::Radio("act-key-sms", "act-key", "csamact.key.sms", |_| false),
+                                Block::Radio(target::csam::ACT_KEY_EMAIL, "act-key", "csamact.key.email", |s| chose(s, target::csam::ACT_KEY_EMAIL)),
+                                Block::Radio(target::csam::ACT_KEY_APP, "act-key", "csamact.key.app", |s| chose(s, target::csam::ACT_KEY_APP)),
+                                Block::Radio(target::csam::ACT_KEY_SMS, "act-key", "csamact.key.sms", |_| false),
                             ],
                         ),
                         Block::Div("csamact-field", &[Block::Custom(language)]),
                     ],
                 ),
                 Block::Div("csamact-terms", &[Block::Custom(terms), Block::Custom(terms_pdf)]),
-                Block::Div("csam-actions csamact-end", &[Block::Button("act-activate", "csamact.key.activate", "csam-primary")]),
+                Block::Div("csam-actions csamact-end", &[Block::Button(target::csam::ACT_ACTIVATE, "csamact.key.activate", "csam-primary")]),
             ],
         ),
     ],

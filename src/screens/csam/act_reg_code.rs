@@ -3,6 +3,7 @@
 use super::{page, BAR_3, HEADER, RENEW};
 use crate::components::page::{Block, Page};
 use crate::scenarios::csam::by_sms;
+use crate::scenarios::target;
 
 /// Step 3: "Registratiecode".
 pub static PAGE: Page = page(
@@ -19,12 +20,12 @@ pub static PAGE: Page = page(
                     &[
                         Block::When(|s| !by_sms(s.run()), &[Block::P("", "csamact.reg.intro"), Block::P("csamact-small", "csamact.reg.spam")]),
                         Block::When(|s| by_sms(s.run()), &[Block::P("", "csamact.reg.intro-sms"), Block::P("csamact-small", "csamact.reg.wait-sms")]),
-                        Block::Div("csamact-field", &[Block::Input("reg-code", "csamact.reg.label", "text", "numeric")]),
+                        Block::Div("csamact-field", &[Block::Input(target::csam::REG_CODE, "csamact.reg.label", "text", "numeric")]),
                         Block::Div(
                             "csam-actions",
-                            &[Block::Button("reg-cancel", "csamact.cancel", "csam-secondary"), Block::Button("reg-next", "csamact.next", "csam-primary")],
+                            &[Block::Button(target::csam::REG_CANCEL, "csamact.cancel", "csam-secondary"), Block::Button(target::csam::REG_NEXT, "csamact.next", "csam-primary")],
                         ),
-                        Block::Button("reg-other", "csamact.reg.other", "csam-link"),
+                        Block::Button(target::csam::REG_OTHER, "csamact.reg.other", "csam-link"),
                     ],
                 ),
                 RENEW,

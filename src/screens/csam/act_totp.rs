@@ -2,6 +2,7 @@
 
 use super::{page, HEADER};
 use crate::components::page::{Block, Page};
+use crate::scenarios::target;
 
 /// The code from the app.
 pub static PAGE: Page = page(
@@ -13,9 +14,9 @@ pub static PAGE: Page = page(
             &[
                 Block::H2("csamact.apps.heading"),
                 Block::P("", "csamact.totp.intro"),
-                Block::Div("csamact-field", &[Block::Input("totp-code", "csamact.totp.label", "text", "numeric")]),
+                Block::Div("csamact-field", &[Block::Input(target::csam::TOTP_CODE, "csamact.totp.label", "text", "numeric")]),
                 Block::P("csamact-small", "csamact.totp.time"),
-                Block::Div("csam-actions csamact-end", &[Block::Button("totp-next", "csamact.next", "csam-primary")]),
+                Block::Div("csam-actions csamact-end", &[Block::Button(target::csam::TOTP_NEXT, "csamact.next", "csam-primary")]),
             ],
         ),
     ],

@@ -2,6 +2,7 @@
 
 use super::{HEADER, HOST_KEY};
 use crate::components::page::{Block, Page};
+use crate::scenarios::target;
 
 /// The eID login page (also shown behind the certificate and PIN dialogs).
 pub static PAGE: Page = Page {
@@ -19,14 +20,14 @@ pub static PAGE: Page = Page {
                     "csam-noeid",
                     &[
                         Block::Span("strong", "csam.eid.no-eid"),
-                        Block::Button("csam-no-eid", "csam.eid.no-eid-link", "csam-link"),
+                        Block::Button(target::csam::CSAM_NO_EID, "csam.eid.no-eid-link", "csam-link"),
                     ],
                 ),
                 Block::Div(
                     "csam-actions",
                     &[
-                        Block::Button("csam-other-key", "csam.eid.other-key", "csam-secondary"),
-                        Block::Button("csam-login", "csam.eid.login", "csam-primary"),
+                        Block::Button(target::csam::CSAM_OTHER_KEY, "csam.eid.other-key", "csam-secondary"),
+                        Block::Button(target::csam::CSAM_LOGIN, "csam.eid.login", "csam-primary"),
                     ],
                 ),
             ],

@@ -7,9 +7,10 @@ use super::{page, HEADER, LOGIN_TITLE};
 use crate::components::controls::submit_all;
 use crate::components::page::{Block, Page};
 use crate::scenarios::csam::chosen_pair;
+use crate::scenarios::target;
 
 fn meb_next() -> AnyView {
-    submit_all("meb-next", "csamact.next", "csam-primary")
+    submit_all(target::csam::MEB_NEXT, "csamact.next", "csam-primary")
 }
 
 /// Says plainly which pair works: the practice pair, and (when the learner chose
@@ -33,11 +34,11 @@ pub static PAGE: Page = page(
                 LOGIN_TITLE,
                 PRACTICE_PAIR,
                 Block::P("csamact-num", "csamact.login.step1"),
-                Block::Div("csamact-field", &[Block::Input("meb-username", "csamact.cred.username", "text", "text")]),
-                Block::Div("csamact-field", &[Block::Input("meb-password", "csamact.cred.password", "password", "text")]),
-                Block::Button("meb-forgot", "csamact.login.forgot", "csam-link"),
+                Block::Div("csamact-field", &[Block::Input(target::csam::MEB_USERNAME, "csamact.cred.username", "text", "text")]),
+                Block::Div("csamact-field", &[Block::Input(target::csam::MEB_PASSWORD, "csamact.cred.password", "password", "text")]),
+                Block::Button(target::csam::MEB_FORGOT, "csamact.login.forgot", "csam-link"),
                 Block::P("csamact-num", "csamact.login.step2"),
-                Block::Div("csam-actions", &[Block::Button("meb-other-key", "csam.eid.other-key", "csam-secondary"), Block::Custom(meb_next)]),
+                Block::Div("csam-actions", &[Block::Button(target::csam::MEB_OTHER_KEY, "csam.eid.other-key", "csam-secondary"), Block::Custom(meb_next)]),
             ],
         ),
     ],

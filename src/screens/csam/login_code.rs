@@ -3,6 +3,7 @@
 use super::{page, HEADER, LOGIN_TITLE};
 use crate::components::page::{Block, Page};
 use crate::scenarios::csam as logic;
+use crate::scenarios::target;
 
 /// Logging in with a security code: the code itself.
 pub static PAGE: Page = page(
@@ -15,8 +16,8 @@ pub static PAGE: Page = page(
                 LOGIN_TITLE,
                 Block::When(|s| logic::uses_app(s.run()), &[Block::P("", "csamact.login.code-app")]),
                 Block::When(|s| !logic::uses_app(s.run()), &[Block::P("", "csamact.login.code-mail")]),
-                Block::Div("csamact-field", &[Block::Input("meb-code", "csamact.login.code-label", "text", "numeric")]),
-                Block::Div("csam-actions csamact-end", &[Block::Button("meb-code-next", "csamact.next", "csam-primary")]),
+                Block::Div("csamact-field", &[Block::Input(target::csam::MEB_CODE, "csamact.login.code-label", "text", "numeric")]),
+                Block::Div("csam-actions csamact-end", &[Block::Button(target::csam::MEB_CODE_NEXT, "csamact.next", "csam-primary")]),
             ],
         ),
     ],

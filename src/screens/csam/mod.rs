@@ -25,6 +25,7 @@ use crate::scenarios::csam as logic;
 
 use crate::flow::screen::Csam;
 use crate::screens::{authenticator, devices, mail, os, reader, Pane, Scene};
+use crate::scenarios::target;
 
 /// Catalog key of the host in the address bar (idp.iamfas.belgium.be).
 pub const HOST_KEY: &str = "csam.host";
@@ -64,9 +65,9 @@ pub const fn page(path: &'static str, blocks: &'static [Block]) -> Page {
 pub const RENEW: Block = Block::When(
     |s| s.branch().is_some(),
     &[
-        Block::When(|s| s.branch().is_some_and(|b| b.id == "expired"), &[Block::P("csamact-alert", "csamact.reg.expired")]),
-        Block::When(|s| s.branch().is_some_and(|b| b.id == "cancelled"), &[Block::P("csamact-alert", "csamact.reg.cancelled")]),
-        Block::Button("reg-new-code", "csamact.reg.new", "csam-primary"),
+        Block::When(|s| s.in_branch(target::branch::EXPIRED), &[Block::P("csamact-alert", "csamact.reg.expired")]),
+        Block::When(|s| s.in_branch(target::branch::CANCELLED), &[Block::P("csamact-alert", "csamact.reg.cancelled")]),
+        Block::Button(target::csam::REG_NEW_CODE, "csamact.reg.new", "csam-primary"),
     ],
 );
 

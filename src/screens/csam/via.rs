@@ -3,6 +3,7 @@
 
 use super::{page, HEADER};
 use crate::components::page::{Block, Page};
+use crate::scenarios::target;
 
 /// "Beveiligingscode via e-mail of sms": the advice and the two ways.
 pub static PAGE: Page = page(
@@ -17,8 +18,8 @@ pub static PAGE: Page = page(
                 Block::Div(
                     "csam-keys",
                     &[
-                        Block::Button("via-email", "csamact.key.email", "csam-key"),
-                        Block::Button("via-sms", "csamact.key.sms", "csam-key"),
+                        Block::Button(target::csam::VIA_EMAIL, "csamact.key.email", "csam-key"),
+                        Block::Button(target::csam::VIA_SMS, "csamact.key.sms", "csam-key"),
                     ],
                 ),
             ],

@@ -2,6 +2,7 @@
 
 use super::{OS_LINE, site::MAIN, HEADER, HOST_KEY};
 use crate::components::page::{Block, Page};
+use crate::scenarios::target;
 
 /// The site with the licence modal over it (gone while the learner is on the ✕ detour).
 pub static PAGE: Page = Page {
@@ -23,7 +24,7 @@ pub static PAGE: Page = Page {
                             &[
                                 Block::H3("eidsite.license.title"),
                                 Block::RichButton(
-                                    "license-close",
+                                    target::eidsite::LICENSE_CLOSE,
                                     "eidw-x",
                                     &[Block::Art("", "✕"), Block::Span("eidw-sr", "eidsite.license.close")],
                                 ),
@@ -34,7 +35,7 @@ pub static PAGE: Page = Page {
                             &[
                                 Block::Div(
                                     "eidw-modal-os",
-                                    &[OS_LINE, Block::Button("license-print", "eidsite.license.print", "eidw-link")],
+                                    &[OS_LINE, Block::Button(target::eidsite::LICENSE_PRINT, "eidsite.license.print", "eidw-link")],
                                 ),
                                 Block::P("eidw-warn", "eidsite.license.warning"),
                                 Block::P("", "eidsite.license.text"),
@@ -43,9 +44,9 @@ pub static PAGE: Page = Page {
                         Block::Div(
                             "eidw-modal-foot",
                             &[
-                                Block::Button("license-accept", "eidsite.license.accept", "eidw-btn"),
+                                Block::Button(target::eidsite::LICENSE_ACCEPT, "eidsite.license.accept", "eidw-btn"),
                                 Block::P("", "eidsite.license.alt"),
-                                Block::Button("license-quick", "eidsite.license.quick", "eidw-link"),
+                                Block::Button(target::eidsite::LICENSE_QUICK, "eidsite.license.quick", "eidw-link"),
                             ],
                         ),
                     ],

@@ -2,6 +2,7 @@
 
 use super::{OS_LINE, HEADER, HOST_KEY};
 use crate::components::page::{Block, Page};
+use crate::scenarios::target;
 
 /// The download section (also shown behind the licence and the installer).
 pub const MAIN: Block = Block::Div(
@@ -9,13 +10,13 @@ pub const MAIN: Block = Block::Div(
     &[
         Block::H2("eidsite.site.heading"),
         Block::P("", "eidsite.site.intro"),
-        Block::Button("site-howto", "eidsite.site.howto", "eidw-link"),
+        Block::Button(target::eidsite::SITE_HOWTO, "eidsite.site.howto", "eidw-link"),
         Block::Div(
             "eidw-dl",
             &[
                 OS_LINE,
-                Block::Button("site-download", "eidsite.site.download", "eidw-btn"),
-                Block::Button("site-other-os", "eidsite.site.other-os", "eidw-link"),
+                Block::Button(target::eidsite::SITE_DOWNLOAD, "eidsite.site.download", "eidw-btn"),
+                Block::Button(target::eidsite::SITE_OTHER_OS, "eidsite.site.other-os", "eidw-link"),
             ],
         ),
     ],

@@ -1,6 +1,7 @@
 //! The installer: "Install", a progress bar, then "Next".
 
 use crate::components::page::{Block, Dialog};
+use crate::scenarios::target;
 
 /// The installer window; the bar fills while the engine awaits "installed".
 pub static DIALOG: Dialog = Dialog {
@@ -8,16 +9,16 @@ pub static DIALOG: Dialog = Dialog {
     look: "win eidi-inst",
     blocks: &[
         Block::P("os-sub", "installer.install.heading"),
-        Block::When(|s| s.progress() == 0, &[Block::P("", "installer.install.ready")]),
+        Block::When(|s| !s.did(target::installer::INSTALLER_INSTALL), &[Block::P("", "installer.install.ready")]),
         Block::When(
-            |s| s.progress() == 1,
+            |s| s.did(target::installer::INSTALLER_INSTALL) && !s.did(target::event::INSTALLED),
             &[
                 Block::P("", "installer.install.busy"),
                 Block::Div("eidi-bar", &[Block::Art("eidi-fill eidi-run", "")]),
             ],
         ),
         Block::When(
-            |s| s.progress() >= 2,
+            |s| s.did(target::event::INSTALLED),
             &[
                 Block::P("eidi-ok", "installer.install.done"),
                 Block::Div("eidi-bar", &[Block::Art("eidi-fill eidi-full", "")]),
@@ -26,9 +27,9 @@ pub static DIALOG: Dialog = Dialog {
         Block::Div(
             "os-buttons",
             &[
-                Block::When(|s| s.progress() == 0, &[Block::Button("installer-install", "installer.install.install", "os-btn os-default")]),
-                Block::When(|s| s.progress() >= 1, &[Block::Button("installer-next", "installer.install.next", "os-btn os-default")]),
-                Block::Button("installer-cancel", "installer.cancel", "os-btn"),
+                Block::When(|s| !s.did(target::installer::INSTALLER_INSTALL), &[Block::Button(target::installer::INSTALLER_INSTALL, "installer.install.install", "os-btn os-default")]),
+                Block::When(|s| s.did(target::installer::INSTALLER_INSTALL), &[Block::Button(target::installer::INSTALLER_NEXT, "installer.install.next", "os-btn os-default")]),
+                Block::Button(target::installer::INSTALLER_CANCEL, "installer.cancel", "os-btn"),
             ],
         ),
     ],

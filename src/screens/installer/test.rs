@@ -2,6 +2,7 @@
 //! the real software it tests again by itself once the card is back in the reader.
 
 use crate::components::page::{Block, Dialog};
+use crate::scenarios::target;
 
 /// The test result; on the "card out" detour it shows the software's complaint and the
 /// fix (no button passes the test while the card is out).
@@ -15,7 +16,7 @@ pub static DIALOG: Dialog = Dialog {
             &[
                 Block::P("eidi-ok", "installer.test.ok"),
                 Block::Div("eidi-names", &[Block::Span("eidi-label", "installer.test.names-label"), Block::Span("eidi-name", "installer.test.names")]),
-                Block::Div("os-buttons", &[Block::Button("test-close", "installer.test.close", "os-btn os-default")]),
+                Block::Div("os-buttons", &[Block::Button(target::installer::TEST_CLOSE, "installer.test.close", "os-btn os-default")]),
             ],
         ),
         Block::When(

@@ -6,6 +6,7 @@ use crate::screens::itsme::LOGO;
 
 use crate::flow::screen::IrisBox;
 use crate::screens::{devices, Pane, Scene};
+use crate::scenarios::target;
 
 const IRIS_LOGO: &str = r##"<svg viewBox="0 0 40 40"><rect width="40" height="40" rx="8" fill="#0a5fa8"/><path d="M20 7l3.5 9h9.5l-7.7 5.6 3 9.4L20 25.3 11.7 31l3-9.4L7 16h9.5z" fill="#ffd200"/></svg>"##;
 const CARD_ICON: &str = r##"<svg viewBox="0 0 40 40"><rect x="3" y="9" width="34" height="22" rx="3" fill="#cfe3f5" stroke="#36597e"/><rect x="8" y="15" width="8" height="6" rx="1" fill="#d4a72c"/></svg>"##;
@@ -19,9 +20,9 @@ const HEAD: Block = Block::Div(
         BRAND,
         Block::Div(
             "iris-langs",
-            &[Block::Button("iris-lang-fr", "iris.fr", "iris-lang"), Block::Button("iris-lang-en", "iris.en", "iris-lang")],
+            &[Block::Button(target::irisbox::IRIS_LANG_FR, "iris.fr", "iris-lang"), Block::Button(target::irisbox::IRIS_LANG_EN, "iris.en", "iris-lang")],
         ),
-        Block::Button("iris-login", "iris.login", "iris-login"),
+        Block::Button(target::irisbox::IRIS_LOGIN, "iris.login", "iris-login"),
     ],
 );
 
@@ -36,7 +37,7 @@ pub static HOME: Page = iris(
         HEAD,
         Block::Div(
             "iris-hero",
-            &[Block::H2("iris.home.title"), Block::P("", "iris.home.text"), Block::Button("iris-search", "iris.home.search", "iris-secondary")],
+            &[Block::H2("iris.home.title"), Block::P("", "iris.home.text"), Block::Button(target::irisbox::IRIS_SEARCH, "iris.home.search", "iris-secondary")],
         ),
         Block::Div(
             "iris-tiles",
@@ -57,9 +58,9 @@ pub static CHOOSE: Page = iris(
                 Block::Div(
                     "iris-keys",
                     &[
-                        Block::RichButton("iris-itsme", "iris-key", &[Block::Art("iris-key-icon", LOGO), Block::Span("", "iris.choose.itsme")]),
-                        Block::RichButton("iris-eid", "iris-key", &[Block::Art("iris-key-icon", CARD_ICON), Block::Span("", "iris.choose.eid")]),
-                        Block::RichButton("iris-csam", "iris-key", &[Block::Art("iris-key-icon", KEY_ICON), Block::Span("", "iris.choose.csam")]),
+                        Block::RichButton(target::irisbox::IRIS_ITSME, "iris-key", &[Block::Art("iris-key-icon", LOGO), Block::Span("", "iris.choose.itsme")]),
+                        Block::RichButton(target::irisbox::IRIS_EID, "iris-key", &[Block::Art("iris-key-icon", CARD_ICON), Block::Span("", "iris.choose.eid")]),
+                        Block::RichButton(target::irisbox::IRIS_CSAM, "iris-key", &[Block::Art("iris-key-icon", KEY_ICON), Block::Span("", "iris.choose.csam")]),
                     ],
                 ),
             ],
@@ -69,7 +70,7 @@ pub static CHOOSE: Page = iris(
 
 const USER_HEAD: Block = Block::Div(
     "iris-head",
-    &[BRAND, Block::Div("iris-user", &[Block::Span("iris-username", "iris.user"), Block::Button("iris-logout", "iris.logout", "iris-lang")])],
+    &[BRAND, Block::Div("iris-user", &[Block::Span("iris-username", "iris.user"), Block::Button(target::irisbox::IRIS_LOGOUT, "iris.logout", "iris-lang")])],
 );
 
 /// Log in as a citizen (or for a company).
@@ -84,7 +85,7 @@ pub static PROFILE: Page = iris(
                 Block::P("", "iris.profile.text"),
                 Block::Div(
                     "iris-keys",
-                    &[Block::Button("iris-citizen", "iris.profile.citizen", "iris-key"), Block::Button("iris-company", "iris.profile.company", "iris-key")],
+                    &[Block::Button(target::irisbox::IRIS_CITIZEN, "iris.profile.citizen", "iris-key"), Block::Button(target::irisbox::IRIS_COMPANY, "iris.profile.company", "iris-key")],
                 ),
             ],
         ),
@@ -98,7 +99,7 @@ pub static DONE: Page = iris(
         USER_HEAD,
         Block::Div(
             "iris-content",
-            &[Block::H2("iris.done.title"), Block::P("", "iris.done.text"), Block::Button("iris-new", "iris.done.new", "iris-primary")],
+            &[Block::H2("iris.done.title"), Block::P("", "iris.done.text"), Block::Button(target::irisbox::IRIS_NEW, "iris.done.new", "iris-primary")],
         ),
     ],
 );

@@ -15,6 +15,7 @@ use crate::scenarios::itsme::sms_code;
 
 use crate::flow::screen::Itsme;
 use crate::screens::{devices, os, Pane, Scene};
+use crate::scenarios::target;
 
 /// The itsme look: a dark tile with an orange ring (drawn, not the real logo).
 pub const LOGO: &str = r##"<svg viewBox="0 0 40 40"><rect width="40" height="40" rx="10" fill="#1d1d1b"/><circle cx="20" cy="20" r="11" fill="none" stroke="#ff6a13" stroke-width="5"/><circle cx="20" cy="20" r="3.5" fill="#ffb81c"/></svg>"##;
@@ -32,20 +33,16 @@ pub const READER: &str = r##"<svg viewBox="0 0 160 120"><path d="M120 70c20 0 30
 
 const IM_BAR: Block = Block::Div("im-bar", &[Block::Art("im-logo", LOGO), Block::Span("im-brand", "itsme.brand")]);
 
-fn p(s: &Session, n: usize) -> bool {
-    s.progress() == n
-}
-
 /// The phone's home screen with its apps.
 pub const HOME: Block = Block::Div(
     "ph-home",
     &[Block::Div(
         "ph-apps",
         &[
-            Block::RichButton("app-itsme", "ph-app", &[Block::Art("ph-icon", LOGO), Block::Span("", "itsme.app.itsme")]),
-            Block::RichButton("app-bank", "ph-app", &[Block::Art("ph-icon", BANK_ICON), Block::Span("", "itsme.app.bank")]),
-            Block::RichButton("app-sms", "ph-app", &[Block::Art("ph-icon", SMS_ICON), Block::Span("", "itsme.app.sms")]),
-            Block::RichButton("app-mail", "ph-app", &[Block::Art("ph-icon", MAIL_ICON), Block::Span("", "itsme.app.mail")]),
+            Block::RichButton(target::itsme::APP_ITSME, "ph-app", &[Block::Art("ph-icon", LOGO), Block::Span("", "itsme.app.itsme")]),
+            Block::RichButton(target::itsme::APP_BANK, "ph-app", &[Block::Art("ph-icon", BANK_ICON), Block::Span("", "itsme.app.bank")]),
+            Block::RichButton(target::itsme::APP_SMS, "ph-app", &[Block::Art("ph-icon", SMS_ICON), Block::Span("", "itsme.app.sms")]),
+            Block::RichButton(target::itsme::APP_MAIL, "ph-app", &[Block::Art("ph-icon", MAIL_ICON), Block::Span("", "itsme.app.mail")]),
         ],
     )],
 );
@@ -68,9 +65,9 @@ const SMS_BANNER: Block = Block::Div(
 
 /// Tap the itsme icon, then the welcome screen.
 pub static WELCOME: &[Block] = &[
-    Block::When(|s| p(s, 0), &[HOME]),
+    Block::When(|s| !s.did(target::itsme::APP_ITSME), &[HOME]),
     Block::When(
-        |s| s.progress() >= 1,
+        |s| s.did(target::itsme::APP_ITSME),
         &[Block::Div(
             "im-app im-welcome",
             &[
@@ -78,18 +75,18 @@ pub static WELCOME: &[Block] = &[
                 Block::Art("im-hero", LOGO),
                 Block::H2("itsme.welcome.title"),
                 Block::P("", "itsme.welcome.text"),
-                Block::Button("im-continue", "itsme.continue", "im-primary"),
+                Block::Button(target::itsme::IM_CONTINUE, "itsme.continue", "im-primary"),
             ],
         )],
     ),
 ];
 
 fn terms_1() -> AnyView {
-    check("im-check-1", "itsme.terms.c1", |s| s.progress() >= 1)
+    check(target::itsme::IM_CHECK_1, "itsme.terms.c1", |s| s.did(target::itsme::IM_CHECK_1))
 }
 
 fn terms_2() -> AnyView {
-    check("im-check-2", "itsme.terms.c2", |s| s.progress() >= 2)
+    check(target::itsme::IM_CHECK_2, "itsme.terms.c2", |s| s.did(target::itsme::IM_CHECK_2))
 }
 
 /// The terms with two checkboxes.
@@ -101,7 +98,7 @@ pub static TERMS: &[Block] = &[Block::Div(
         Block::P("", "itsme.terms.text"),
         Block::Custom(terms_1),
         Block::Custom(terms_2),
-        Block::Button("im-continue", "itsme.continue", "im-primary"),
+        Block::Button(target::itsme::IM_CONTINUE, "itsme.continue", "im-primary"),
     ],
 )];
 
@@ -112,8 +109,8 @@ pub static PHONE: &[Block] = &[Block::Div(
         IM_BAR,
         Block::H2("itsme.phone.title"),
         Block::P("im-small", "itsme.phone.text"),
-        Block::Div("im-phone", &[Block::Input("im-phone", "itsme.phone.label", "tel", "tel"), Block::Button("im-cc", "itsme.cc.plus", "im-cc")]),
-        Block::Button("im-continue", "itsme.continue", "im-primary"),
+        Block::Div("im-phone", &[Block::Input(target::itsme::IM_PHONE, "itsme.phone.label", "tel", "tel"), Block::Button(target::itsme::IM_CC, "itsme.cc.plus", "im-cc")]),
+        Block::Button(target::itsme::IM_CONTINUE, "itsme.continue", "im-primary"),
         Block::When(web::picking, &[Block::Custom(crate::screens::phone::country_picker)]),
     ],
 )];
@@ -124,8 +121,8 @@ pub static ID_COUNTRY: &[Block] = &[Block::Div(
     &[
         IM_BAR,
         Block::H2("itsme.idc.title"),
-        Block::Button("im-id-be", "itsme.idc.be", "im-option"),
-        Block::Button("im-id-nl", "itsme.idc.nl", "im-option"),
+        Block::Button(target::itsme::IM_ID_BE, "itsme.idc.be", "im-option"),
+        Block::Button(target::itsme::IM_ID_NL, "itsme.idc.nl", "im-option"),
     ],
 )];
 
@@ -138,13 +135,13 @@ pub static BANKS: &[Block] = &[Block::Div(
         Block::Div(
             "im-list",
             &[
-                Block::Button("bank-mock", "itsme.bank.mock", "im-option"),
-                Block::Button("bank-argenta", "itsme.bank.argenta", "im-option"),
-                Block::Button("bank-belfius", "itsme.bank.belfius", "im-option"),
-                Block::Button("bank-bnp", "itsme.bank.bnp", "im-option"),
-                Block::Button("bank-crelan", "itsme.bank.crelan", "im-option"),
-                Block::Button("bank-ing", "itsme.bank.ing", "im-option"),
-                Block::Button("bank-kbc", "itsme.bank.kbc", "im-option"),
+                Block::Button(target::itsme::BANK_MOCK, "itsme.bank.mock", "im-option"),
+                Block::Button(target::itsme::BANK_ARGENTA, "itsme.bank.argenta", "im-option"),
+                Block::Button(target::itsme::BANK_BELFIUS, "itsme.bank.belfius", "im-option"),
+                Block::Button(target::itsme::BANK_BNP, "itsme.bank.bnp", "im-option"),
+                Block::Button(target::itsme::BANK_CRELAN, "itsme.bank.crelan", "im-option"),
+                Block::Button(target::itsme::BANK_ING, "itsme.bank.ing", "im-option"),
+                Block::Button(target::itsme::BANK_KBC, "itsme.bank.kbc", "im-option"),
             ],
         ),
     ],
@@ -160,15 +157,15 @@ pub static TO_BANK: &[Block] = &[Block::Div(
             &[
                 Block::H2("itsme.tobank.title"),
                 Block::P("", "itsme.tobank.text"),
-                Block::Button("im-to-bank", "itsme.continue-cap", "im-primary"),
-                Block::Button("im-cancel", "itsme.cancel", "im-secondary"),
+                Block::Button(target::itsme::IM_TO_BANK, "itsme.continue-cap", "im-primary"),
+                Block::Button(target::itsme::IM_CANCEL, "itsme.cancel", "im-secondary"),
             ],
         ),
     ],
 )];
 
 fn bank_pad() -> AnyView {
-    pad("bank-response", "itsme.bankapp.response", "bank-confirm", "itsme.bankapp.confirm", 6)
+    pad(target::itsme::BANK_RESPONSE, "itsme.bankapp.response", target::itsme::BANK_CONFIRM, "itsme.bankapp.confirm", 6)
 }
 
 /// The bank app: share identity data, then confirm with the digipass.
@@ -177,17 +174,17 @@ pub static BANK_APP: &[Block] = &[Block::Div(
     &[
         Block::P("bank-bar", "itsme.bank.mock"),
         Block::When(
-            |s| p(s, 0),
+            |s| !s.did(target::itsme::BANK_SHARE),
             &[
                 Block::H2("itsme.bankapp.title"),
                 Block::P("", "itsme.bankapp.text"),
                 Block::Ol("bank-data", &["itsme.bankapp.d1", "itsme.bankapp.d2", "itsme.bankapp.d3", "itsme.bankapp.d4"]),
-                Block::Button("bank-share", "itsme.bankapp.share", "bank-primary"),
-                Block::Button("bank-refuse", "itsme.bankapp.refuse", "bank-secondary"),
+                Block::Button(target::itsme::BANK_SHARE, "itsme.bankapp.share", "bank-primary"),
+                Block::Button(target::itsme::BANK_REFUSE, "itsme.bankapp.refuse", "bank-secondary"),
             ],
         ),
         Block::When(
-            |s| s.progress() >= 1,
+            |s| s.did(target::itsme::BANK_SHARE),
             &[
                 Block::H2("itsme.bankapp.dp-title"),
                 Block::P("", "itsme.bankapp.dp-text"),
@@ -203,25 +200,25 @@ pub static DIGIPASS_DESK: &[Block] = &[Block::Div(
     "prop active dp",
     &[
         Block::Art("dp-art", DIGIPASS),
-        Block::When(|s| s.progress() < 2, &[Block::Button("dp-card", "itsme.dp.insert", "dp-btn")]),
-        Block::When(|s| s.progress() >= 2, &[Block::P("dp-screen", "itsme.dp.screen")]),
+        Block::When(|s| !s.did(target::itsme::DP_CARD), &[Block::Button(target::itsme::DP_CARD, "itsme.dp.insert", "dp-btn")]),
+        Block::When(|s| s.did(target::itsme::DP_CARD), &[Block::P("dp-screen", "itsme.dp.screen")]),
         Block::P("dp-label", "itsme.dp.label"),
     ],
 )];
 
 /// The SMS arrives as a banner; tapped, the thread shows the control code.
 pub static SMS: &[Block] = &[
-    Block::When(|s| s.progress() <= 1, &[HOME]),
+    Block::When(|s| !s.did(target::itsme::NOTIF_SMS), &[HOME]),
     Block::When(
-        |s| p(s, 1),
-        &[Block::RichButton("notif-sms", "ph-notif", &[Block::Span("ph-notif-app", "itsme.sms.from"), Block::Custom(sms_preview)])],
+        |s| s.did(target::event::SMS) && !s.did(target::itsme::NOTIF_SMS),
+        &[Block::RichButton(target::itsme::NOTIF_SMS, "ph-notif", &[Block::Span("ph-notif-app", "itsme.sms.from"), Block::Custom(sms_preview)])],
     ),
     Block::When(
-        |s| s.progress() >= 2,
+        |s| s.did(target::itsme::NOTIF_SMS),
         &[Block::Div(
             "ph-sms",
             &[
-                Block::Div("ph-sms-head", &[Block::Button("sms-back", "itsme.sms.back", "ph-back"), Block::Span("ph-sms-name", "itsme.sms.from")]),
+                Block::Div("ph-sms-head", &[Block::Button(target::itsme::SMS_BACK, "itsme.sms.back", "ph-back"), Block::Span("ph-sms-name", "itsme.sms.from")]),
                 Block::Custom(sms_bubble),
             ],
         )],
@@ -229,28 +226,28 @@ pub static SMS: &[Block] = &[
 ];
 
 fn sms_pad() -> AnyView {
-    pad("im-sms", "itsme.smscode.label", "im-sms-ok", "itsme.continue", 5)
+    pad(target::itsme::IM_SMS, "itsme.smscode.label", target::itsme::IM_SMS_OK, "itsme.continue", 5)
 }
 
 /// "Vul je controlecode in"; the SMS banner stays on top once it has arrived.
 pub static SMS_CODE: &[Block] = &[Block::Div(
     "im-app",
     &[
-        Block::When(|s| s.step().screen == Screen::Itsme(Itsme::SmsCode) || s.progress() >= 1, &[SMS_BANNER]),
+        Block::When(|s| s.step().screen == Screen::Itsme(Itsme::SmsCode) || s.did(target::event::SMS), &[SMS_BANNER]),
         IM_BAR,
         Block::H2("itsme.smscode.title"),
         Block::P("im-small", "itsme.smscode.text"),
         Block::Custom(sms_pad),
-        Block::Button("im-resend", "itsme.smscode.resend", "im-link"),
+        Block::Button(target::itsme::IM_RESEND, "itsme.smscode.resend", "im-link"),
     ],
 )];
 
 fn code_pad() -> AnyView {
-    pad("im-code", "itsme.code.label", "im-code-ok", "itsme.continue", 5)
+    pad(target::itsme::IM_CODE, "itsme.code.label", target::itsme::IM_CODE_OK, "itsme.continue", 5)
 }
 
 fn code2_pad() -> AnyView {
-    pad("im-code2", "itsme.code.label", "im-code2-ok", "itsme.continue", 5)
+    pad(target::itsme::IM_CODE2, "itsme.code.label", target::itsme::IM_CODE2_OK, "itsme.continue", 5)
 }
 
 /// "Kies uw itsme code" with the three rules.
@@ -284,8 +281,8 @@ pub static FINISH: &[Block] = &[Block::Div(
         IM_BAR,
         Block::Art("im-hero", DONE_ICON),
         Block::H2("itsme.finish.title"),
-        Block::When(|s| s.scenario().id == "itsme-bank", &[Block::Button("im-start", "itsme.finish.bank", "im-primary")]),
-        Block::When(|s| s.scenario().id != "itsme-bank", &[Block::Button("im-start", "itsme.finish.eid", "im-primary")]),
+        Block::When(|s| s.is_in(&crate::scenarios::itsme::ITSME_BANK), &[Block::Button(target::itsme::IM_START, "itsme.finish.bank", "im-primary")]),
+        Block::When(|s| s.scenario().id != "itsme-bank", &[Block::Button(target::itsme::IM_START, "itsme.finish.eid", "im-primary")]),
     ],
 )];
 
@@ -299,7 +296,7 @@ pub static APP_HOME: &[Block] = &[Block::Div(
         Block::P("im-small", "itsme.home.text"),
         Block::Div(
             "im-tiles",
-            &[Block::Button("im-home-scan", "itsme.home.scan", "im-tile"), Block::Button("im-home-settings", "itsme.home.settings", "im-tile")],
+            &[Block::Button(target::itsme::IM_HOME_SCAN, "itsme.home.scan", "im-tile"), Block::Button(target::itsme::IM_HOME_SETTINGS, "itsme.home.settings", "im-tile")],
         ),
     ],
 )];
@@ -311,13 +308,13 @@ pub static TOKEN_ENTRY: &[Block] = &[Block::Div(
         IM_BAR,
         Block::H2("itsme.tokenin.title"),
         Block::P("im-small", "itsme.tokenin.text"),
-        Block::Div("im-field", &[Block::Input("im-token", "itsme.tokenin.label", "text", "text")]),
-        Block::Button("im-token-ok", "itsme.continue", "im-primary"),
+        Block::Div("im-field", &[Block::Input(target::itsme::IM_TOKEN, "itsme.tokenin.label", "text", "text")]),
+        Block::Button(target::itsme::IM_TOKEN_OK, "itsme.continue", "im-primary"),
     ],
 )];
 
 macro_rules! judge {
-    ($safe:literal, $scam:literal) => {
+    ($safe:expr, $scam:expr) => {
         Block::Div(
             "ph-judge",
             &[
@@ -334,20 +331,20 @@ macro_rules! judge {
 /// said in the coach panel (the step's `say-1`, `say-2`, `say-3`), never over the next.
 pub static PHISHING: &[Block] = &[
     Block::When(
-        |s| p(s, 0),
+        |s| !s.did(target::itsme::PH_1_SCAM),
         &[Block::Div(
             "ph-sms",
             &[
                 Block::P("ph-count", "itsme.ph.n1"),
                 Block::Div("ph-sms-head", &[Block::Span("ph-sms-name", "itsme.ph.sms-from")]),
                 Block::P("ph-bubble ph-in", "itsme.ph.sms-text"),
-                Block::Button("ph-link", "itsme.ph.sms-link", "ph-linkbtn"),
-                judge!("ph-1-safe", "ph-1-scam"),
+                Block::Button(target::itsme::PH_LINK, "itsme.ph.sms-link", "ph-linkbtn"),
+                judge!(target::itsme::PH_1_SAFE, target::itsme::PH_1_SCAM),
             ],
         )],
     ),
     Block::When(
-        |s| p(s, 1),
+        |s| s.did(target::itsme::PH_1_SCAM) && !s.did(target::itsme::PH_2_SCAM),
         &[Block::Div(
             "ph-mail",
             &[
@@ -363,13 +360,13 @@ pub static PHISHING: &[Block] = &[
                 Block::P("ph-mail-from", "itsme.ph.mail-from"),
                 Block::P("ph-mail-subject", "itsme.ph.mail-subject"),
                 Block::P("", "itsme.ph.mail-text"),
-                Block::Button("ph-link", "itsme.ph.mail-link", "ph-linkbtn"),
-                judge!("ph-2-safe", "ph-2-scam"),
+                Block::Button(target::itsme::PH_LINK, "itsme.ph.mail-link", "ph-linkbtn"),
+                judge!(target::itsme::PH_2_SAFE, target::itsme::PH_2_SCAM),
             ],
         )],
     ),
     Block::When(
-        |s| p(s, 2),
+        judging_third,
         &[Block::Div(
             "im-app",
             &[
@@ -377,29 +374,34 @@ pub static PHISHING: &[Block] = &[
                 IM_BAR,
                 Block::P("im-small", "itsme.ph.app-note"),
                 Block::Div("im-card", &[Block::H3("itsme.cf.login"), Block::P("", "itsme.cf.service")]),
-                judge!("ph-3-safe", "ph-3-scam"),
+                judge!(target::itsme::PH_3_SAFE, target::itsme::PH_3_SCAM),
             ],
         )],
     ),
     Block::When(
-        |s| s.progress() >= 3,
+        |s| s.did(target::itsme::PH_3_SAFE),
         &[Block::Div(
             "ph-recap",
             &[
                 Block::P("ph-ok", "itsme.ph.ok3"),
                 Block::Ol("ph-tells", &["itsme.ph.t1", "itsme.ph.t2", "itsme.ph.t3"]),
-                Block::Button("ph-done", "itsme.ph.done", "im-primary"),
+                Block::Button(target::itsme::PH_DONE, "itsme.ph.done", "im-primary"),
             ],
         )],
     ),
 ];
 
+/// Whether the learner is judging the third message (the in-app request).
+fn judging_third(s: &Session) -> bool {
+    s.did(target::itsme::PH_2_SCAM) && !s.did(target::itsme::PH_3_SAFE)
+}
+
 /// The PC while the learner judges the messages: at rest for the SMS and the mail;
 /// for the third, the login page that asked for it (a real request is one you
 /// started yourself, on the computer in front of you).
 pub static PHISHING_PC: &[Block] = &[
-    Block::When(|s| !p(s, 2), PC_REST),
-    Block::When(|s| p(s, 2), &[Block::Custom(prove_page)]),
+    Block::When(|s| !judging_third(s), PC_REST),
+    Block::When(judging_third, &[Block::Custom(prove_page)]),
 ];
 
 fn prove_page() -> AnyView {
@@ -414,9 +416,9 @@ pub static BROWSER: &[Block] = &[Block::Div(
         Block::Div(
             "ph-apps",
             &[
-                Block::RichButton("br-internet", "ph-app", &[Block::Art("ph-icon", NET_ICON), Block::Span("", "itsme.br.internet")]),
-                Block::RichButton("br-chrome", "ph-app", &[Block::Art("ph-icon", CHROME_ICON), Block::Span("", "itsme.br.chrome")]),
-                Block::RichButton("br-firefox", "ph-app", &[Block::Art("ph-icon", FOX_ICON), Block::Span("", "itsme.br.firefox")]),
+                Block::RichButton(target::itsme::BR_INTERNET, "ph-app", &[Block::Art("ph-icon", NET_ICON), Block::Span("", "itsme.br.internet")]),
+                Block::RichButton(target::itsme::BR_CHROME, "ph-app", &[Block::Art("ph-icon", CHROME_ICON), Block::Span("", "itsme.br.chrome")]),
+                Block::RichButton(target::itsme::BR_FIREFOX, "ph-app", &[Block::Art("ph-icon", FOX_ICON), Block::Span("", "itsme.br.firefox")]),
             ],
         ),
         Block::P("ph-tip", "itsme.br.iphone"),
@@ -434,7 +436,7 @@ pub static NOTIFICATION: &[Block] = &[
         &[
             HOME,
             Block::RichButton(
-                "notif-push",
+                target::itsme::NOTIF_PUSH,
                 "ph-notif ph-bottom",
                 &[Block::Span("ph-notif-app", "itsme.app.itsme"), Block::Span("ph-notif-text", "itsme.push.text")],
             ),
@@ -453,8 +455,8 @@ pub static CONFIRM: &[Block] = &[Block::Div(
         Block::Div("im-card", &[Block::H3("itsme.cf.login"), Block::P("", "itsme.cf.service")]),
         Block::Div("im-card", &[Block::H3("itsme.cf.info"), Block::P("", "itsme.cf.info-text")]),
         Block::Div("im-card", &[Block::H3("itsme.cf.data"), Block::P("", "itsme.cf.nrn"), Block::P("", "itsme.cf.cardno")]),
-        Block::Button("push-confirm", "itsme.cf.confirm", "im-primary"),
-        Block::Button("push-reject", "itsme.cf.reject", "im-secondary"),
+        Block::Button(target::itsme::PUSH_CONFIRM, "itsme.cf.confirm", "im-primary"),
+        Block::Button(target::itsme::PUSH_REJECT, "itsme.cf.reject", "im-secondary"),
     ],
 )];
 
@@ -464,12 +466,12 @@ pub static SYMBOL: &[Block] = &[Block::Div(
     &[
         IM_BAR,
         Block::When(|s| !expired(s), &[Block::H2("itsme.sym.title"), Block::P("im-small", "itsme.sym.text"), Block::Custom(symbol_choice)]),
-        Block::When(expired, &[Block::P("im-alert", "itsme.sym.stopped"), Block::Button("sym-retry", "itsme.again", "im-primary")]),
+        Block::When(expired, &[Block::P("im-alert", "itsme.sym.stopped"), Block::Button(target::itsme::SYM_RETRY, "itsme.again", "im-primary")]),
     ],
 )];
 
 fn login_pad() -> AnyView {
-    pad("iris-code", "itsme.code.label", "iris-code-ok", "itsme.cf.confirm", 5)
+    pad(target::itsme::IRIS_CODE, "itsme.code.label", target::itsme::IRIS_CODE_OK, "itsme.cf.confirm", 5)
 }
 
 /// The itsme code to finish; three wrong codes block the app.
@@ -478,7 +480,7 @@ pub static LOGIN_CODE: &[Block] = &[Block::Div(
     &[
         IM_BAR,
         Block::When(|s| !expired(s), &[Block::H2("itsme.login.title"), Block::Custom(login_pad), Block::P("im-small", "itsme.confirm.bio")]),
-        Block::When(expired, &[Block::P("im-alert", "itsme.login.blocked"), Block::Button("im-unblock", "itsme.again", "im-primary")]),
+        Block::When(expired, &[Block::P("im-alert", "itsme.login.blocked"), Block::Button(target::itsme::IM_UNBLOCK, "itsme.again", "im-primary")]),
     ],
 )];
 
@@ -494,8 +496,8 @@ pub static INTRO: &[Block] = &[Block::Div(
         Block::Div(
             "quiz-options",
             &[
-                Block::RichButton("quiz-reader", "quiz-opt", &[Block::Art("quiz-art", READER), Block::Span("quiz-label", "itsme.quiz.a")]),
-                Block::RichButton("quiz-digipass", "quiz-opt", &[Block::Art("quiz-art", DIGIPASS), Block::Span("quiz-label", "itsme.quiz.b")]),
+                Block::RichButton(target::itsme::QUIZ_READER, "quiz-opt", &[Block::Art("quiz-art", READER), Block::Span("quiz-label", "itsme.quiz.a")]),
+                Block::RichButton(target::itsme::QUIZ_DIGIPASS, "quiz-opt", &[Block::Art("quiz-art", DIGIPASS), Block::Span("quiz-label", "itsme.quiz.b")]),
             ],
         ),
     ],

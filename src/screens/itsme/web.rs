@@ -11,6 +11,7 @@ use crate::flow::{Screen, Session};
 use crate::scenarios::itsme::{symbols, token};
 use crate::components::controls::submit_all;
 use crate::screens::phone::{check, country_picker, run_html, symbol_svg};
+use crate::scenarios::{self, target};
 
 const MY_HEAD: Block = Block::Div("iw-head", &[Block::Art("iw-logo", LOGO), Block::Span("iw-brand", "itsme.brand")]);
 
@@ -26,16 +27,12 @@ const STATIC_FIELDS: Block = Block::Div(
     ],
 );
 
-fn consent_on(s: &Session, n: usize) -> bool {
-    s.step().screen == Screen::Itsme(Itsme::Consents) && s.progress() >= n
-}
-
 fn location() -> AnyView {
-    check("reg-location", "itsme.reg.location", |s| consent_on(s, 1))
+    check(target::itsme::REG_LOCATION, "itsme.reg.location", |s| s.did(target::itsme::REG_LOCATION))
 }
 
 fn robot() -> AnyView {
-    check("reg-robot", "itsme.reg.robot", |s| consent_on(s, 2))
+    check(target::itsme::REG_ROBOT, "itsme.reg.robot", |s| s.did(target::itsme::REG_ROBOT))
 }
 
 const CONSENTS_BLOCK: Block = Block::Div(
@@ -48,7 +45,7 @@ const CONSENTS_BLOCK: Block = Block::Div(
 );
 
 fn create_all() -> AnyView {
-    submit_all("reg-create", "itsme.reg.create", "iw-primary")
+    submit_all(target::itsme::REG_CREATE, "itsme.reg.create", "iw-primary")
 }
 
 /// "Maak je itsme-account aan met eID": number (without its first 0) and e-mail.
@@ -61,9 +58,9 @@ pub static REGISTER: Page = my(
             &[
                 Block::H2("itsme.reg.title"),
                 Block::P("", "itsme.reg.intro"),
-                Block::Div("iw-phone", &[Block::Input("reg-phone", "itsme.reg.phone", "tel", "tel"), Block::Button("reg-cc", "itsme.cc.be", "iw-cc")]),
+                Block::Div("iw-phone", &[Block::Input(target::itsme::REG_PHONE, "itsme.reg.phone", "tel", "tel"), Block::Button(target::itsme::REG_CC, "itsme.cc.be", "iw-cc")]),
                 Block::P("iw-small", "itsme.reg.link"),
-                Block::Div("iw-field", &[Block::Input("reg-email", "itsme.reg.email", "email", "email")]),
+                Block::Div("iw-field", &[Block::Input(target::itsme::REG_EMAIL, "itsme.reg.email", "email", "email")]),
                 CONSENTS_BLOCK,
                 Block::Custom(create_all),
             ],
@@ -82,7 +79,7 @@ pub static CONSENTS: Page = my(
                 Block::H2("itsme.reg.title"),
                 STATIC_FIELDS,
                 CONSENTS_BLOCK,
-                Block::Button("reg-create", "itsme.reg.create", "iw-primary"),
+                Block::Button(target::itsme::REG_CREATE, "itsme.reg.create", "iw-primary"),
             ],
         ),
     ],
@@ -104,7 +101,7 @@ pub static REVIEW: Page = my(
                         STATIC_FIELDS,
                         Block::Div(
                             "iw-actions",
-                            &[Block::Button("rev-edit", "itsme.rev.edit", "iw-secondary"), Block::Button("rev-create", "itsme.reg.create", "iw-primary")],
+                            &[Block::Button(target::itsme::REV_EDIT, "itsme.rev.edit", "iw-secondary"), Block::Button(target::itsme::REV_CREATE, "itsme.reg.create", "iw-primary")],
                         ),
                     ],
                 ),
@@ -114,7 +111,7 @@ pub static REVIEW: Page = my(
                         Block::H2("itsme.reg.title"),
                         Block::P("iw-note", "itsme.rev.back-note"),
                         STATIC_FIELDS,
-                        Block::Button("rev-back", "itsme.reg.create", "iw-primary"),
+                        Block::Button(target::itsme::REV_BACK, "itsme.reg.create", "iw-primary"),
                     ],
                 ),
             ],
@@ -154,7 +151,7 @@ pub static CARD_DATA: Page = my(
 );
 
 fn share() -> AnyView {
-    check("share-agree", "itsme.share.agree", |s| s.progress() >= 1)
+    check(target::itsme::SHARE_AGREE, "itsme.share.agree", |s| s.did(target::itsme::SHARE_AGREE))
 }
 
 /// The same data with the consent to share it.
@@ -164,7 +161,7 @@ pub static SHARE: Page = my(
         MY_HEAD,
         Block::Div(
             "iw-content",
-            &[CARD_DATA_ROWS, Block::Custom(share), Block::Button("share-continue", "itsme.continue-cap", "iw-primary")],
+            &[CARD_DATA_ROWS, Block::Custom(share), Block::Button(target::itsme::SHARE_CONTINUE, "itsme.continue-cap", "iw-primary")],
         ),
     ],
 );
@@ -200,7 +197,7 @@ pub static TERMS: Page = my(
                         Block::H3("itsme.tc.changes"),
                         Block::Ol("", &["itsme.tc.c1", "itsme.tc.c2", "itsme.tc.c3", "itsme.tc.c4"]),
                         Block::P("", "itsme.tc.end"),
-                        Block::Button("terms-sign", "itsme.tc.sign", "iw-primary"),
+                        Block::Button(target::itsme::TERMS_SIGN, "itsme.tc.sign", "iw-primary"),
                     ],
                 ),
             ],
@@ -226,7 +223,7 @@ pub static SIGNED: Page = my(
             &[
                 Block::Div("iw-ok", &[Block::Art("iw-ok-icon", OK_ICON), Block::H2("itsme.signed.title")]),
                 Block::P("", "itsme.signed.text"),
-                Block::Button("sig-close", "itsme.signed.close", "iw-primary"),
+                Block::Button(target::itsme::SIG_CLOSE, "itsme.signed.close", "iw-primary"),
             ],
         ),
     ],
@@ -254,7 +251,7 @@ pub static TOKEN: Page = my(
 /// The PC during phone-only steps: the token page in `itsme-eid`, else a rest note.
 pub fn pc_rest() -> AnyView {
     let coach = Coach::use_context();
-    let eid = Memo::new(move |_| coach.session.with(|s| s.scenario().id == "itsme-eid"));
+    let eid = Memo::new(move |_| coach.session.with(|s| s.is_in(&scenarios::itsme::ITSME_EID)));
     (move || if eid.get() { page(&TOKEN) } else { blocks(super::PC_REST) }).into_any()
 }
 
@@ -271,9 +268,9 @@ const IW_HEAD: Block = Block::Div(
             "iw-langs",
             &[
                 Block::Button("iw-lang-nl", "itsme.lang.nl", "iw-lang"),
-                Block::Button("iw-lang-fr", "itsme.lang.fr", "iw-lang"),
-                Block::Button("iw-lang-de", "itsme.lang.de", "iw-lang"),
-                Block::Button("iw-lang-en", "itsme.lang.en", "iw-lang"),
+                Block::Button(target::itsme::IW_LANG_FR, "itsme.lang.fr", "iw-lang"),
+                Block::Button(target::itsme::IW_LANG_DE, "itsme.lang.de", "iw-lang"),
+                Block::Button(target::itsme::IW_LANG_EN, "itsme.lang.en", "iw-lang"),
             ],
         ),
     ],
@@ -286,7 +283,7 @@ const fn idp(blocks: &'static [Block]) -> Page {
 /// Whether the "Kies je land" picker is open: on the IRISbox country step until a
 /// country is chosen, or in the app after "+32".
 pub fn picking(s: &Session) -> bool {
-    (s.step().screen == Screen::Itsme(Itsme::LoginCountry) && s.progress() == 0) || s.branch().is_some_and(|b| b.id == "cc")
+    (s.step().screen == Screen::Itsme(Itsme::LoginCountry) && !s.did(target::phone::CC_BE)) || s.in_branch(target::branch::CC)
 }
 
 /// Number (2) with the country button (1) and "verstuur" (3); the country picker on top.
@@ -300,13 +297,13 @@ pub static LOGIN: Page = idp(&[
             Block::Div(
                 "iw-phone iw-numbered",
                 &[
-                    Block::Input("iw-phone", "itsme.iw.phone", "tel", "tel"),
+                    Block::Input(target::itsme::IW_PHONE, "itsme.iw.phone", "tel", "tel"),
                     Block::Art("iw-badge iw-b1", "1"),
-                    Block::Button("iw-cc", "itsme.cc.be-short", "iw-cc"),
+                    Block::Button(target::itsme::IW_CC, "itsme.cc.be-short", "iw-cc"),
                     Block::Art("iw-badge iw-b2", "2"),
                 ],
             ),
-            Block::Div("iw-send-row", &[Block::Art("iw-badge", "3"), Block::Button("iw-send", "itsme.iw.send", "iw-primary")]),
+            Block::Div("iw-send-row", &[Block::Art("iw-badge", "3"), Block::Button(target::itsme::IW_SEND, "itsme.iw.send", "iw-primary")]),
             Block::P("iw-small", "itsme.iw.noaccount"),
         ],
     ),
@@ -327,7 +324,7 @@ pub static PROVE: Page = idp(&[
         "iw-content",
         &[
             Block::When(
-                |s| s.branch().is_none_or(|b| b.id != "expired"),
+                |s| !s.in_branch(target::branch::EXPIRED),
                 &[
                     Block::H2("itsme.prove.title"),
                     Block::P("", "itsme.prove.text"),
@@ -336,8 +333,8 @@ pub static PROVE: Page = idp(&[
                 ],
             ),
             Block::When(
-                |s| s.branch().is_some_and(|b| b.id == "expired"),
-                &[Block::P("iw-alert", "itsme.prove.expired"), Block::Button("iw-resend", "itsme.prove.resend", "iw-primary")],
+                |s| s.in_branch(target::branch::EXPIRED),
+                &[Block::P("iw-alert", "itsme.prove.expired"), Block::Button(target::itsme::IW_RESEND, "itsme.prove.resend", "iw-primary")],
             ),
         ],
     ),

@@ -8,6 +8,7 @@ use crate::components::page::Block;
 use crate::flow::screen::Csam;
 use crate::flow::{Action, Screen};
 use crate::platform;
+use crate::scenarios::target;
 use crate::scenarios::csam::{self as logic, REGISTRATION_VALID_MS, ROUND, SENT_AT};
 
 /// The code in a mail on the phone. For the registration mail: the code with a
@@ -27,20 +28,20 @@ pub fn code() -> AnyView {
         let now = platform::now_ms() as u64;
         let (detour, sent) = coach
             .session
-            .with_untracked(|s| (s.branch().is_some(), s.run().recall(SENT_AT).and_then(|v| v.parse::<u64>().ok())));
+            .with_untracked(|s| (s.branch().is_some(), s.run().count(SENT_AT)));
         if detour {
             state.update(|st| st.2 = true);
             return;
         }
         let sent = sent.unwrap_or_else(|| {
-            coach.session.update_untracked(|s| s.remember(SENT_AT, now.to_string()));
+            coach.session.update_untracked(|s| s.set_count(SENT_AT, now));
             now
         });
         let left = (sent + REGISTRATION_VALID_MS).saturating_sub(now).div_ceil(1000);
         let code = coach.session.with_untracked(|s| logic::registration_code(s.run()));
         state.set((code, left, false));
         if left == 0 {
-            coach.act(Action::Event("expired".to_owned()));
+            coach.act(Action::Event(target::event::EXPIRED.to_owned()));
         }
     };
     let was_detour = StoredValue::new(false);
@@ -49,9 +50,9 @@ pub fn code() -> AnyView {
         if detour && !was_detour.get_value() {
             // Expired or cancelled: the next mail brings another code.
             coach.session.update_untracked(|s| {
-                let r = s.run().recall(ROUND).and_then(|v| v.parse::<u32>().ok()).unwrap_or(0);
-                s.remember(ROUND, (r + 1).to_string());
-                s.remember(SENT_AT, String::new());
+                let r = s.run().count(ROUND).unwrap_or(0);
+                s.set_count(ROUND, r + 1);
+                s.forget(SENT_AT);
             });
         }
         was_detour.set_value(detour);

@@ -2,6 +2,7 @@
 //! that mail has come (while the learner is still at the municipality).
 
 use crate::components::page::{Block, Page};
+use crate::scenarios::target;
 
 /// The webmail at home with "CSAM – Mijn digitale sleutels : activatie" opened.
 pub static PAGE: Page = Page {
@@ -24,9 +25,9 @@ pub static PAGE: Page = Page {
                     Block::H2("mail.lra.subject"),
                     Block::P("mail-meta", "mail.lra.meta"),
                     Block::P("", "mail.lra.body"),
-                    Block::Button("mail-activate", "mail.lra.link", "mail-link"),
+                    Block::Button(target::mail::MAIL_ACTIVATE, "mail.lra.link", "mail-link"),
                     Block::P("", "mail.lra.body2"),
-                    Block::Div("mail-tools", &[Block::Button("mail-reply", "mail.reply", "mail-tool"), Block::Button("mail-delete", "mail.delete", "mail-tool")]),
+                    Block::Div("mail-tools", &[Block::Button(target::mail::MAIL_REPLY, "mail.reply", "mail-tool"), Block::Button(target::mail::MAIL_DELETE, "mail.delete", "mail-tool")]),
                 ],
             ),
         ],

@@ -2,6 +2,7 @@
 
 use super::{FEDERAL_STRIP, HOST_KEY, LANGS, LOGO};
 use crate::components::page::{Block, Page};
+use crate::scenarios::target;
 
 /// The logged-in home page.
 pub static PAGE: Page = Page {
@@ -19,17 +20,17 @@ pub static PAGE: Page = Page {
                 Block::Span("", "mg.done.as"),
                 Block::Span("strong", "mg.done.citizen"),
                 Block::Span("", "mg.done.separator"),
-                Block::Button("mg-logout", "mg.done.logout", "mg-link"),
+                Block::Button(target::mijngezondheid::MG_LOGOUT, "mg.done.logout", "mg-link"),
             ],
         ),
         Block::Div(
             "mg-tabs",
             &[
-                Block::Button("mg-tab-data", "mg.done.tab-data", "mg-tab"),
-                Block::Button("mg-tab-access", "mg.done.tab-access", "mg-tab"),
-                Block::Button("mg-tab-other", "mg.done.tab-other", "mg-tab"),
-                Block::Button("mg-tab-faq", "mg.done.tab-faq", "mg-tab"),
-                Block::Button("mg-tab-contact", "mg.done.tab-contact", "mg-tab"),
+                Block::Button(target::mijngezondheid::MG_TAB_DATA, "mg.done.tab-data", "mg-tab"),
+                Block::Button(target::mijngezondheid::MG_TAB_ACCESS, "mg.done.tab-access", "mg-tab"),
+                Block::Button(target::mijngezondheid::MG_TAB_OTHER, "mg.done.tab-other", "mg-tab"),
+                Block::Button(target::mijngezondheid::MG_TAB_FAQ, "mg.done.tab-faq", "mg-tab"),
+                Block::Button(target::mijngezondheid::MG_TAB_CONTACT, "mg.done.tab-contact", "mg-tab"),
             ],
         ),
         Block::Div("mg-content", &[Block::H2("mg.done.welcome"), Block::P("", "mg.done.intro")]),

@@ -2,6 +2,7 @@
 
 use super::{FEDERAL_STRIP, HOST_KEY, LANGS, LOGO};
 use crate::components::page::{Block, Page};
+use crate::scenarios::target;
 
 /// The logged-out home page.
 pub static PAGE: Page = Page {
@@ -10,7 +11,7 @@ pub static PAGE: Page = Page {
     site: "mg",
     blocks: &[
         FEDERAL_STRIP,
-        Block::Div("mg-header", &[LOGO, LANGS, Block::Button("mg-login", "mg.login", "mg-login")]),
+        Block::Div("mg-header", &[LOGO, LANGS, Block::Button(target::mijngezondheid::MG_LOGIN, "mg.login", "mg-login")]),
         Block::Div("mg-hero", &[Block::H2("mg.home.hero"), Block::P("", "mg.home.intro")]),
         Block::Div(
             "mg-tiles",

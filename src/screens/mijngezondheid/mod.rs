@@ -8,6 +8,7 @@ use crate::components::page::Block;
 
 use crate::flow::screen::MijnGezondheid;
 use crate::screens::{devices, Pane, Scene};
+use crate::scenarios::target;
 
 /// Catalog key of the host in the address bar (a domain per language).
 pub const HOST_KEY: &str = "mg.host";
@@ -35,9 +36,9 @@ pub const LOGO: Block = Block::Div(
 pub const LANGS: Block = Block::Div(
     "mg-langs",
     &[
-        Block::Button("mg-lang-fr", "mg.lang-fr", "mg-lang"),
-        Block::Button("mg-lang-de", "mg.lang-de", "mg-lang"),
-        Block::Button("mg-lang-en", "mg.lang-en", "mg-lang"),
+        Block::Button(target::mijngezondheid::MG_LANG_FR, "mg.lang-fr", "mg-lang"),
+        Block::Button(target::mijngezondheid::MG_LANG_DE, "mg.lang-de", "mg-lang"),
+        Block::Button(target::mijngezondheid::MG_LANG_EN, "mg.lang-en", "mg-lang"),
     ],
 );
 

@@ -2,6 +2,7 @@
 
 use super::{FEDERAL_STRIP, HOST_KEY, LOGO};
 use crate::components::page::{Block, Page};
+use crate::scenarios::target;
 
 /// The profile page after logging in.
 pub static PAGE: Page = Page {
@@ -19,11 +20,11 @@ pub static PAGE: Page = Page {
                 Block::Fieldset(
                     "mg.profile.legend",
                     &[
-                        Block::Radio("profile-citizen", "profile", "mg.profile.citizen", |s| s.progress() >= 1),
-                        Block::Radio("profile-child", "profile", "mg.profile.child", |_| false),
+                        Block::Radio(target::mijngezondheid::PROFILE_CITIZEN, "profile", "mg.profile.citizen", |s| s.did(target::mijngezondheid::PROFILE_CITIZEN)),
+                        Block::Radio(target::mijngezondheid::PROFILE_CHILD, "profile", "mg.profile.child", |_| false),
                     ],
                 ),
-                Block::Button("profile-confirm", "mg.profile.confirm", "mg-primary"),
+                Block::Button(target::mijngezondheid::PROFILE_CONFIRM, "mg.profile.confirm", "mg-primary"),
             ],
         ),
     ],

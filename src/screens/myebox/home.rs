@@ -2,6 +2,7 @@
 
 use super::{page, HEADER};
 use crate::components::page::{Block, Page};
+use crate::scenarios::target;
 
 /// myebox.be: "Open My e-Box".
 pub static PAGE: Page = page(
@@ -13,8 +14,8 @@ pub static PAGE: Page = page(
             &[
                 Block::H2("myebox.start.heading"),
                 Block::P("", "myebox.start.intro"),
-                Block::Button("meb-open", "myebox.start.open", "meb-primary"),
-                Block::Button("meb-info", "myebox.start.info", "meb-link"),
+                Block::Button(target::myebox::MEB_OPEN, "myebox.start.open", "meb-primary"),
+                Block::Button(target::myebox::MEB_INFO, "myebox.start.info", "meb-link"),
             ],
         ),
     ],

@@ -2,9 +2,10 @@
 
 use super::{page, HEADER, LOGGED_IN};
 use crate::components::page::{Block, Page};
+use crate::scenarios::target;
 
 macro_rules! doc {
-    ($target:literal, $from:literal, $title:literal, $date:literal) => {
+    ($target:expr, $from:literal, $title:literal, $date:literal) => {
         Block::RichButton($target, "meb-doc", &[Block::Span("meb-doc-from", $from), Block::Span("meb-doc-title", $title), Block::Span("meb-doc-date", $date)])
     };
 }
@@ -22,9 +23,9 @@ pub static PAGE: Page = page(
                 Block::Div(
                     "meb-docs",
                     &[
-                        doc!("meb-doc-1", "myebox.doc1.from", "myebox.doc1.title", "myebox.doc1.date"),
-                        doc!("meb-doc-2", "myebox.doc2.from", "myebox.doc2.title", "myebox.doc2.date"),
-                        doc!("meb-doc-3", "myebox.doc3.from", "myebox.doc3.title", "myebox.doc3.date"),
+                        doc!(target::myebox::MEB_DOC_1, "myebox.doc1.from", "myebox.doc1.title", "myebox.doc1.date"),
+                        doc!(target::myebox::MEB_DOC_2, "myebox.doc2.from", "myebox.doc2.title", "myebox.doc2.date"),
+                        doc!(target::myebox::MEB_DOC_3, "myebox.doc3.from", "myebox.doc3.title", "myebox.doc3.date"),
                     ],
                 ),
             ],

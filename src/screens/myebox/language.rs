@@ -2,9 +2,10 @@
 
 use super::{page, HEADER};
 use crate::components::page::{Block, Page};
+use crate::scenarios::target;
 
 macro_rules! lang {
-    ($title:literal, $target:literal, $label:literal) => {
+    ($title:literal, $target:expr, $label:literal) => {
         Block::Div("meb-lang", &[Block::H3($title), Block::Button($target, $label, "meb-primary")])
     };
 }
@@ -21,10 +22,10 @@ pub static PAGE: Page = page(
                 Block::Div(
                     "meb-langs",
                     &[
-                        lang!("myebox.lang.nl", "meb-login-nl", "myebox.lang.login-nl"),
-                        lang!("myebox.lang.fr", "meb-login-fr", "myebox.lang.login-fr"),
-                        lang!("myebox.lang.de", "meb-login-de", "myebox.lang.login-de"),
-                        lang!("myebox.lang.en", "meb-login-en", "myebox.lang.login-en"),
+                        lang!("myebox.lang.nl", target::myebox::MEB_LOGIN_NL, "myebox.lang.login-nl"),
+                        lang!("myebox.lang.fr", target::myebox::MEB_LOGIN_FR, "myebox.lang.login-fr"),
+                        lang!("myebox.lang.de", target::myebox::MEB_LOGIN_DE, "myebox.lang.login-de"),
+                        lang!("myebox.lang.en", target::myebox::MEB_LOGIN_EN, "myebox.lang.login-en"),
                     ],
                 ),
             ],

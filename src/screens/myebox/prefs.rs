@@ -8,6 +8,7 @@ use super::{page, HEADER, LOGGED_IN};
 use crate::coach::Coach;
 use crate::components::page::{Block, Page};
 use crate::screens::csam::lang_select;
+use crate::scenarios::target;
 
 /// A free, optional field (not checked by the coach): the nickname.
 fn nickname() -> AnyView {
@@ -56,11 +57,11 @@ pub static PAGE: Page = page(
                 Block::Fieldset(
                     "myebox.prefs.notify",
                     &[
-                        Block::Radio("meb-notify-yes", "meb-notify", "myebox.prefs.notify-yes", |s| s.progress() >= 1),
-                        Block::Radio("meb-notify-no", "meb-notify", "myebox.prefs.notify-no", |_| false),
+                        Block::Radio(target::myebox::MEB_NOTIFY_YES, "meb-notify", "myebox.prefs.notify-yes", |s| s.did(target::myebox::MEB_NOTIFY_YES)),
+                        Block::Radio(target::myebox::MEB_NOTIFY_NO, "meb-notify", "myebox.prefs.notify-no", |_| false),
                     ],
                 ),
-                Block::Button("meb-save", "myebox.prefs.save", "meb-primary"),
+                Block::Button(target::myebox::MEB_SAVE, "myebox.prefs.save", "meb-primary"),
             ],
         ),
     ],

@@ -1,6 +1,7 @@
 //! The browser's "Select a certificate" chooser for certif.iamfas.belgium.be:443.
 
 use crate::components::page::{Block, Dialog};
+use crate::scenarios::target;
 
 /// The certificate chooser with the persona's authentication certificate selected.
 pub static DIALOG: Dialog = Dialog {
@@ -16,9 +17,9 @@ pub static DIALOG: Dialog = Dialog {
         Block::Div(
             "os-buttons",
             &[
-                Block::Button("cert-info", "os.cert.info", "os-btn os-left"),
-                Block::Button("cert-ok", "os.ok", "os-btn os-default"),
-                Block::Button("cert-cancel", "os.cancel", "os-btn"),
+                Block::Button(target::os::CERT_INFO, "os.cert.info", "os-btn os-left"),
+                Block::Button(target::os::CERT_OK, "os.ok", "os-btn os-default"),
+                Block::Button(target::os::CERT_CANCEL, "os.cancel", "os-btn"),
             ],
         ),
     ],

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::{browser_os, Os};
 use crate::components::page::{dialog as draw, Block, Dialog};
+use crate::scenarios::target;
 
 /// After three wrong PINs: the card is blocked (the same words on every system).
 const BLOCKED: Block = Block::When(
@@ -13,16 +14,16 @@ const BLOCKED: Block = Block::When(
     &[
         Block::P("os-sub os-error", "os.pin.blocked"),
         Block::P("", "os.pin.blocked-text"),
-        Block::Div("os-buttons", &[Block::Button("blocked-retry", "os.pin.retry", "os-btn os-default")]),
+        Block::Div("os-buttons", &[Block::Button(target::os::BLOCKED_RETRY, "os.pin.retry", "os-btn os-default")]),
     ],
 );
 
-const FIELD: Block = Block::Div("os-field", &[Block::Input("pin-field", "os.pin.label", "password", "numeric")]);
+const FIELD: Block = Block::Div("os-field", &[Block::Input(target::os::PIN_FIELD, "os.pin.label", "password", "numeric")]);
 
 /// Cancel, then OK on the right (macOS and GTK order).
 const CANCEL_OK: Block = Block::Div(
     "os-buttons",
-    &[Block::Button("pin-cancel", "os.cancel", "os-btn"), Block::Button("pin-ok", "os.ok", "os-btn os-default")],
+    &[Block::Button(target::os::PIN_CANCEL, "os.cancel", "os-btn"), Block::Button(target::os::PIN_OK, "os.ok", "os-btn os-default")],
 );
 
 /// Windows Security: "Smartcard", the PIN field, a "more information" link, OK / Cancel.
@@ -36,12 +37,12 @@ pub static WINDOWS: Dialog = Dialog {
                 Block::P("os-sub", "os.pin.smartcard"),
                 Block::P("", "os.pin.text"),
                 FIELD,
-                Block::Button("pin-more", "os.pin.more", "os-link"),
+                Block::Button(target::os::PIN_MORE, "os.pin.more", "os-link"),
                 Block::Div(
                     "os-buttons",
                     &[
-                        Block::Button("pin-ok", "os.ok", "os-btn os-default"),
-                        Block::Button("pin-cancel", "os.cancel", "os-btn"),
+                        Block::Button(target::os::PIN_OK, "os.ok", "os-btn os-default"),
+                        Block::Button(target::os::PIN_CANCEL, "os.cancel", "os-btn"),
                     ],
                 ),
             ],

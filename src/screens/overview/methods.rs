@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::coach::Coach;
 use crate::flow::ChapterId;
 use crate::scenarios;
+use crate::scenarios::target;
 
 fn icon(chapter: ChapterId) -> AnyView {
     match chapter {
@@ -28,7 +29,7 @@ pub fn Methods() -> impl IntoView {
         .iter()
         .map(|chapter| {
             let target = match chapter.id {
-                ChapterId::Eid => "method-eid",
+                ChapterId::Eid => target::overview::METHOD_EID,
                 ChapterId::Itsme => "method-itsme",
                 ChapterId::Lra => "method-lra",
             };

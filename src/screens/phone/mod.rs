@@ -12,6 +12,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::coach::Coach;
 use crate::flow::{Action, Run, Session};
+use crate::scenarios::target;
 
 /// The numeric code pad: a masked `<input>` (keyboard digits work) with a show/hide
 /// button, ten digit buttons, erase, and the submit button. Only digits are kept,
@@ -165,10 +166,10 @@ pub fn symbol_choice() -> AnyView {
         .iter()
         .map(|i| {
             let target: &'static str = if *i == right {
-                "sym-right"
+                target::phone::SYM_RIGHT
             } else {
                 wrong += 1;
-                ["sym-wrong-1", "sym-wrong-2", "sym-wrong-3"][(wrong - 1).min(2)]
+                [target::phone::SYM_WRONG_1, target::phone::SYM_WRONG_2, target::phone::SYM_WRONG_3][(wrong - 1).min(2)]
             };
             let svg = symbol_svg(&coach, *i);
             view! {
@@ -194,7 +195,7 @@ pub fn push_timer() -> AnyView {
     let coach = Coach::use_context();
     if let Ok(h) = set_timeout_with_handle(
         move || {
-            coach.act(Action::Event("push-expired".to_owned()));
+            coach.act(Action::Event(target::event::PUSH_EXPIRED.to_owned()));
         },
         std::time::Duration::from_millis(u64::from(crate::scenarios::itsme::PUSH_VALID_MS)),
     ) {
@@ -304,14 +305,14 @@ pub fn country_picker() -> AnyView {
     let query = RwSignal::new(String::new());
     let pick = move |code: &str| {
         let target = match code {
-            "BE" => "cc-be",
-            "NL" => "cc-nl",
-            _ => "cc-other",
+            "BE" => target::phone::CC_BE,
+            "NL" => target::phone::CC_NL,
+            _ => target::phone::CC_OTHER,
         };
         coach.act(Action::Click(target.to_owned()));
     };
     let item = move |code: &'static str, dial: &'static str, name: String, id: String| {
-        let coach_target = if id == "cc-be" { "cc-be" } else { "" };
+        let coach_target = if id == target::phone::CC_BE { target::phone::CC_BE } else { "" };
         view! {
             <li>
                 <button
@@ -359,10 +360,10 @@ pub fn country_picker() -> AnyView {
                     <button
                         type="button"
                         class="cc-close"
-                        data-target-id="cc-close"
+                        data-target-id=target::phone::CC_CLOSE
                         aria-label=coach.tr("itsme.cc.close")
                         on:click=move |_| {
-                            coach.act(Action::Click("cc-close".to_owned()));
+                            coach.act(Action::Click(target::phone::CC_CLOSE.to_owned()));
                         }
                     >
                         "✕"

@@ -13,23 +13,24 @@ use wasm_bindgen::JsCast;
 
 use crate::coach::Coach;
 use crate::components::page::{blocks, Block};
-use crate::flow::{Action, Session};
+use crate::flow::{Action, NumberMemo, Session};
 use crate::scenarios;
+use crate::scenarios::eid_install::{CONNECT_READER, READER_TEST};
+use crate::scenarios::target;
 
-const CONNECT: &str = "connect-reader";
 /// Run memory: how the loose card lies (bit 1: face down, bit 2: chip end away from the reader).
-const CARD_WAY: &str = "cardway";
+const CARD_WAY: NumberMemo = NumberMemo("cardway");
 /// The card lies face up but the chip end points away from the reader: one turn to do.
 const START_WAY: u8 = 2;
 
 fn connect_index(s: &Session) -> usize {
-    s.scenario().index_of(CONNECT).unwrap_or(usize::MAX)
+    s.scenario().index_of(CONNECT_READER).unwrap_or(usize::MAX)
 }
 
 /// Whether the reader's cable is in the computer's USB port.
 pub fn plugged(s: &Session) -> bool {
     let c = connect_index(s);
-    s.index() > c || (s.index() == c && s.progress() >= 1)
+    s.index() > c || (s.index() == c && s.did(target::reader::READER_PLUG))
 }
 
 /// Whether the card sits in the reader (taken out on the "no card" detour).
@@ -38,11 +39,11 @@ pub fn card_in(s: &Session) -> bool {
 }
 
 fn at_connect(s: &Session) -> bool {
-    s.step().id == CONNECT
+    s.step().id == CONNECT_READER
 }
 
 fn way(s: &Session) -> u8 {
-    s.run().recall(CARD_WAY).and_then(|w| w.parse().ok()).unwrap_or(START_WAY)
+    s.run().count(CARD_WAY).and_then(|w| u8::try_from(w).ok()).unwrap_or(START_WAY)
 }
 
 macro_rules! scene {
@@ -82,7 +83,7 @@ const DND_PLUGGED: &str = scene!(
 
 /// The drop zones, the plug to drag while it is out, and the loose card in its four ways.
 const PORT: &str = r#"<i class="eidi-drop eidi-drop-port" data-drop="port"></i><i class="eidi-drop eidi-drop-slot" data-drop="slot"></i>"#;
-const PLUG: &str = r#"<i class="eidi-grab eidi-hplug" data-drag="port" data-act="reader-plug"></i>"#;
+const PLUG: &str = r#"<i class="eidi-grab eidi-hplug" data-drag="port" data-act=target::reader::READER_PLUG></i>"#;
 macro_rules! card {
     ($class:literal) => {
         concat!(r#"<i class="eidi-grab eidi-hcard "#, $class, r#"" data-drag="slot"><b></b></i>"#)
@@ -93,9 +94,9 @@ macro_rules! card {
 /// of holding it gets "plug the reader in first"; after, the way it lies decides.
 fn card_target(plugged: bool, way: u8) -> &'static str {
     match (plugged, way) {
-        (false, _) | (true, 0) => "card-insert",
-        (true, 2) => "card-wrong-side",
-        (true, _) => "card-wrong",
+        (false, _) | (true, 0) => target::reader::CARD_INSERT,
+        (true, 2) => target::reader::CARD_WRONG_SIDE,
+        (true, _) => target::reader::CARD_WRONG,
     }
 }
 
@@ -178,7 +179,7 @@ fn connect_desk() -> AnyView {
             } else {
                 coach.session.update(|s| {
                     let w = way(s) ^ what;
-                    s.remember(CARD_WAY, w.to_string());
+                    s.set_count(CARD_WAY, u64::from(w));
                 });
             }
         }
@@ -252,14 +253,14 @@ static CONNECT_REST: [Block; 3] = [
         "eidi-moves",
         &[
             Block::P("eidi-moves-head", "reader.desk.or-buttons"),
-            Block::When(|s| !plugged(s), &[Block::Button("reader-plug", "reader.desk.plug", "eidi-move")]),
-            Block::Button("card-insert", "reader.desk.insert", "eidi-move"),
+            Block::When(|s| !plugged(s), &[Block::Button(target::reader::READER_PLUG, "reader.desk.plug", "eidi-move")]),
+            Block::Button(target::reader::CARD_INSERT, "reader.desk.insert", "eidi-move"),
             // The wrong ways only once the reader is in: before, any card gets "plug in first".
             Block::When(
                 plugged,
                 &[
-                    Block::Button("card-wrong", "reader.desk.insert-down", "eidi-move eidi-move-alt"),
-                    Block::Button("card-wrong-side", "reader.desk.insert-back", "eidi-move eidi-move-alt"),
+                    Block::Button(target::reader::CARD_WRONG, "reader.desk.insert-down", "eidi-move eidi-move-alt"),
+                    Block::Button(target::reader::CARD_WRONG_SIDE, "reader.desk.insert-back", "eidi-move eidi-move-alt"),
                 ],
             ),
         ],
@@ -292,13 +293,13 @@ pub static DESK: [Block; 1] = [Block::Div(
         ),
         Block::When(at_connect, &[Block::Custom(connect_desk)]),
         Block::When(
-            |s| s.step().id == "reader-test" && s.branch().is_none(),
-            &[Block::Div("eidi-moves", &[Block::Button("card-remove", "reader.desk.remove", "eidi-move eidi-move-alt")])],
+            |s| s.step().id == READER_TEST && s.branch().is_none(),
+            &[Block::Div("eidi-moves", &[Block::Button(target::reader::CARD_REMOVE, "reader.desk.remove", "eidi-move eidi-move-alt")])],
         ),
         // The card is out: putting it back is the only way the test can pass again.
         Block::When(
-            |s| s.step().id == "reader-test" && s.branch().is_some(),
-            &[Block::Div("eidi-moves", &[Block::Button("card-reinsert", "reader.desk.reinsert", "eidi-move")])],
+            |s| s.step().id == READER_TEST && s.branch().is_some(),
+            &[Block::Div("eidi-moves", &[Block::Button(target::reader::CARD_REINSERT, "reader.desk.reinsert", "eidi-move")])],
         ),
     ],
 )];

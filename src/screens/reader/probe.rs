@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::coach::{Coach, Command};
 use crate::flow::readers::{CheckTickets, DeviceKind, ProbeState, UnsupportedReason};
 use crate::scenarios;
+use crate::scenarios::eid_install::CONNECT_READER;
 use crate::webusb::{self, Api};
 
 /// What the probe shows for a state: a code for tests and styling, the status
@@ -164,7 +165,7 @@ fn practise(coach: Coach) {
     if coach.came_from.get_untracked().is_some() {
         coach.run(Command::Return);
     } else if let (Some(sc), Some(here)) = (scenarios::find("eid-install"), scenarios::find("reader-check")) {
-        coach.open_from(sc, sc.index_of("connect-reader").unwrap_or(0), Some((here, 0)));
+        coach.open_from(sc, sc.index_of(CONNECT_READER).unwrap_or(0), Some((here, 0)));
     }
 }
 
@@ -180,7 +181,7 @@ fn practise_text(coach: Coach, note: bool) -> String {
         }
         Some(_) => coach.t("reader.probe.practise-back"),
         None if note => {
-            let n = scenarios::find("eid-install").and_then(|sc| sc.index_of("connect-reader")).unwrap_or(0) + 1;
+            let n = scenarios::find("eid-install").and_then(|sc| sc.index_of(CONNECT_READER)).unwrap_or(0) + 1;
             coach.tf("reader.probe.practise-note", &[("title", &coach.t("eid-install.title")), ("n", &n.to_string())])
         }
         None => coach.t("reader.probe.practise"),
