@@ -48,7 +48,7 @@ pub fn App(
             return here;
         }
         let r = coach.session.with(|s| Route {
-            lang: coach.lang.get(),
+            lang: coach.texts.lang.get(),
             scenario: s.scenario(),
             step: s.index(),
             mode,
@@ -89,7 +89,7 @@ pub fn App(
     Effect::new(move |_| {
         let title = coach.session.with(|s| s.key("title"));
         let text = format!("{} – LoginCoach", coach.t(&title));
-        platform::set_document_lang_and_title(coach.lang.get().code(), &text);
+        platform::set_document_lang_and_title(coach.texts.lang.get().code(), &text);
     });
 
     // Tell an embedding page about readiness, every step entered and completion.
@@ -100,7 +100,7 @@ pub fn App(
     });
     Effect::new(move |announced: Option<bool>| {
         let (scenario, step, completed) = step_key.get();
-        let lang = coach.lang.get_untracked().code();
+        let lang = coach.texts.lang.get_untracked().code();
         let mode = coach.mode.get_untracked().code();
         let send = |kind: &str| {
             platform::post_to_parent(&[
@@ -130,7 +130,7 @@ pub fn App(
     Effect::new(move |prev: Option<(&'static str, &'static str)>| {
         let (scenario, step, _) = step_key.get();
         if prev.is_some() && prev != Some((scenario, step)) {
-            coach.pointer.set(None);
+            coach.watch.pointer.set(None);
             if matches!(coach.note.get_untracked(), Note::PlayerLost) {
                 coach.note.set(Note::None);
             }
@@ -162,7 +162,7 @@ pub fn App(
         }
         let cmd = match ev.key().as_str() {
             "PageDown" if coach.session.with_untracked(|s| s.can_next()) => None,
-            "PageDown" if !coach.mode.get_untracked().offers_hints() && coach.play.get_untracked().state == PlayState::Paused => {
+            "PageDown" if !coach.mode.get_untracked().offers_hints() && coach.watch.play.get_untracked().state == PlayState::Paused => {
                 Some(Command::PlayStep)
             }
             "PageUp" if coach.session.with_untracked(|s| s.can_back()) => Some(Command::Back),
@@ -178,7 +178,7 @@ pub fn App(
     });
 
     // Voices load after start-up; "read aloud" shows once one fits the language.
-    platform::on_voices_changed(move || coach.voices.update(|n| *n += 1));
+    platform::on_voices_changed(move || coach.texts.voices.update(|n| *n += 1));
 
     // Scene events (an SMS arriving) come by themselves after their delay.
     Effect::new(move |_| {
@@ -209,7 +209,7 @@ pub fn App(
         <div
             id="app"
             class="app"
-            lang=move || coach.lang.get().code()
+            lang=move || coach.texts.lang.get().code()
             data-ready="true"
             data-scenario=scenario_id
             data-step=step_id
@@ -247,9 +247,9 @@ pub fn App(
                 id="coach-pointer"
                 class="coach-pointer"
                 aria-hidden="true"
-                class:visible=move || coach.pointer.with(|p| p.is_some())
-                style:left=move || coach.pointer.get().map(|p| format!("{}px", p.0 as i32)).unwrap_or_default()
-                style:top=move || coach.pointer.get().map(|p| format!("{}px", p.1 as i32)).unwrap_or_default()
+                class:visible=move || coach.watch.pointer.with(|p| p.is_some())
+                style:left=move || coach.watch.pointer.get().map(|p| format!("{}px", p.0 as i32)).unwrap_or_default()
+                style:top=move || coach.watch.pointer.get().map(|p| format!("{}px", p.1 as i32)).unwrap_or_default()
             ></div>
         </div>
     }

@@ -86,41 +86,63 @@ pub enum Command {
     SetSpeed(WatchSpeed),
 }
 
-/// App-wide state shared through context: the session, language, mode and player.
+/// The interface language and its texts: what every label reads, in one small context.
 #[derive(Clone, Copy)]
-pub struct Coach {
-    /// Where the learner is in which scenario.
-    pub session: RwSignal<Session>,
+pub struct Texts {
     /// The interface language.
     pub lang: RwSignal<Lang>,
     /// The catalogs of the current language.
     pub i18n: RwSignal<Catalogs>,
-    /// Guided or watch.
-    pub mode: RwSignal<Mode>,
-    /// A URL that could not be followed, explained instead of the scenario.
-    pub error: RwSignal<Option<RouteError>>,
+    /// Bumped when the browser's voices change, so "read aloud" appears once one loads.
+    pub voices: RwSignal<u32>,
+}
+
+/// The watch player's state as its controls and pointer show it.
+#[derive(Clone, Copy)]
+pub struct Watch {
     /// Whether the watch player runs, and how fast.
     pub play: RwSignal<Play>,
     /// Where the coach's pointer is (viewport px), when visible.
     pub pointer: RwSignal<Option<(f64, f64)>>,
     /// Bumped to cancel a running player loop.
-    pub player_run: RwSignal<u32>,
-    /// Bumped when the browser's voices change, so "read aloud" appears once one loads.
-    pub voices: RwSignal<u32>,
-    /// Where a side exercise was opened from (scenario and step), to return there.
-    pub came_from: RwSignal<Option<(&'static crate::flow::Scenario, usize)>>,
+    pub run: RwSignal<u32>,
+    /// The player is carrying out an action: a second "do it for me" waits its turn.
+    pub acting: StoredValue<bool>,
+}
+
+/// Texts that are on their way: only the latest opening or language switch lands,
+/// and what failed is remembered for "try again".
+#[derive(Clone, Copy)]
+struct Fetching {
     /// Counts scenario openings, so only the latest one lands once its texts arrive.
     opening: StoredValue<u32>,
     /// Counts language switches, so only the latest one lands.
     switching: StoredValue<u32>,
-    /// The coach's note: texts on their way or unreachable, or the player lost its target.
-    pub note: RwSignal<Note>,
     /// What to do again once the texts can be fetched.
     retry: StoredValue<Option<Pending>>,
+}
+
+/// App-wide state shared through context: the session and mode, with the texts and
+/// the watch player as their own small parts.
+#[derive(Clone, Copy)]
+pub struct Coach {
+    /// Where the learner is in which scenario.
+    pub session: RwSignal<Session>,
+    /// Guided or watch.
+    pub mode: RwSignal<Mode>,
+    /// The language and its texts.
+    pub texts: Texts,
+    /// The watch player.
+    pub watch: Watch,
+    /// A URL that could not be followed, explained instead of the scenario.
+    pub error: RwSignal<Option<RouteError>>,
+    /// Where a side exercise was opened from (scenario and step), to return there.
+    pub came_from: RwSignal<Option<(&'static crate::flow::Scenario, usize)>>,
+    /// The coach's note: texts on their way or unreachable, or the player lost its target.
+    pub note: RwSignal<Note>,
     /// The facilitator's fixed `seed=`, if any: every run of the page is then repeatable.
     pub seed: Option<Seed>,
-    /// The player is carrying out an action: a second "do it for me" waits its turn.
-    pub acting: StoredValue<bool>,
+    fetching: Fetching,
 }
 
 impl Coach {
@@ -131,18 +153,18 @@ impl Coach {
 
     /// A translated text (reactive when read inside a closure).
     pub fn t(&self, key: &str) -> String {
-        self.i18n.with(|c| c.t(key))
+        self.texts.i18n.with(|c| c.t(key))
     }
 
     /// A reactive translated text; one closure type for every call site keeps the wasm small.
     pub fn tr(&self, key: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
-        let i18n = self.i18n;
+        let i18n = self.texts.i18n;
         move || i18n.with(|c| c.t(key))
     }
 
     /// A translated text with placeholders filled in.
     pub fn tf(&self, key: &str, args: &[(&str, &str)]) -> String {
-        self.i18n.with(|c| c.tf(key, args))
+        self.texts.i18n.with(|c| c.tf(key, args))
     }
 
     /// A narration text with the persona's details (`{name}`, `{pin}` …) filled in.
@@ -157,7 +179,7 @@ impl Coach {
     /// a step with several actions can guide each of them.
     pub fn phase_key(&self, s: &Session, part: &str) -> String {
         let phased = s.key(&format!("{part}-{}", s.progress()));
-        if self.i18n.with(|c| c.has(&phased)) {
+        if self.texts.i18n.with(|c| c.has(&phased)) {
             phased
         } else {
             s.key(part)
@@ -190,7 +212,7 @@ impl Coach {
                 s.carry(&before, scenarios::csam::CARRIED);
             }),
             Command::PlayToggle => {
-                if coach.play.get_untracked().state == PlayState::Playing {
+                if coach.watch.play.get_untracked().state == PlayState::Playing {
                     player::stop(coach)
                 } else {
                     player::start(coach)
@@ -209,7 +231,7 @@ impl Coach {
                 }
             }
             Command::Retry => coach.retry_now(),
-            Command::SetSpeed(speed) => coach.play.update(|p| p.speed = speed),
+            Command::SetSpeed(speed) => coach.watch.play.update(|p| p.speed = speed),
             Command::ReadAloud => {
                 let text = coach.session.with_untracked(|s| {
                     let phase = |part| coach.phase_key(s, part);
@@ -221,10 +243,10 @@ impl Coach {
                 });
                 let spoken: Vec<String> = text
                     .iter()
-                    .filter(|k| coach.i18n.with_untracked(|c| c.has(k)))
+                    .filter(|k| coach.texts.i18n.with_untracked(|c| c.has(k)))
                     .map(|k| coach.say(k))
                     .collect();
-                platform::speak(&spoken.join(" \n"), coach.lang.get_untracked().code());
+                platform::speak(&spoken.join(" \n"), coach.texts.lang.get_untracked().code());
             }
         }
     }
@@ -251,8 +273,8 @@ impl Coach {
         from: Option<(&'static crate::flow::Scenario, usize)>,
     ) {
         let coach = *self;
-        let ticket = coach.opening.get_value().wrapping_add(1);
-        coach.opening.set_value(ticket);
+        let ticket = coach.fetching.opening.get_value().wrapping_add(1);
+        coach.fetching.opening.set_value(ticket);
         let go = move || {
             coach.error.set(None);
             coach.came_from.set(from);
@@ -262,7 +284,7 @@ impl Coach {
         };
         let needed = scenarios::parts_for(scenario.id);
         let chapter = scenarios::chapter_of(scenario.id);
-        if coach.i18n.with_untracked(|c| c.missing(&needed).is_empty()) && platform::styles_ready(chapter) {
+        if coach.texts.i18n.with_untracked(|c| c.missing(&needed).is_empty()) && platform::styles_ready(chapter) {
             coach.settled();
             return go();
         }
@@ -272,13 +294,13 @@ impl Coach {
         leptos::task::spawn_local(async move {
             // Loop: the language may change while the texts are on their way.
             loop {
-                let (lang, missing) = coach.i18n.with_untracked(|c| (c.lang(), c.missing(&needed)));
+                let (lang, missing) = coach.texts.i18n.with_untracked(|c| (c.lang(), c.missing(&needed)));
                 if missing.is_empty() {
                     break;
                 }
                 let fetched = platform::fetch_parts(lang, &missing).await;
-                let failed = coach.i18n.try_update(|c| c.add_fetched(lang, &fetched)).unwrap_or(0);
-                if coach.opening.get_value() != ticket {
+                let failed = coach.texts.i18n.try_update(|c| c.add_fetched(lang, &fetched)).unwrap_or(0);
+                if coach.fetching.opening.get_value() != ticket {
                     return;
                 }
                 if failed > 0 {
@@ -286,7 +308,7 @@ impl Coach {
                 }
             }
             let styled = looks.await;
-            if coach.opening.get_value() != ticket {
+            if coach.fetching.opening.get_value() != ticket {
                 return;
             }
             if !styled {
@@ -307,7 +329,7 @@ impl Coach {
 
     /// Texts could not be fetched: keep the current view, say so, and remember what to retry.
     fn failed(&self, pending: Pending) {
-        self.retry.set_value(Some(pending));
+        self.fetching.retry.set_value(Some(pending));
         self.note.set(Note::LoadFailed);
     }
 
@@ -319,13 +341,13 @@ impl Coach {
 
     /// Everything asked for is there: no note.
     fn settled(&self) {
-        self.retry.set_value(None);
+        self.fetching.retry.set_value(None);
         self.note.set(Note::None);
     }
 
     /// Tries again what waited for texts that could not be fetched (the button, or back online).
     pub fn retry_now(&self) {
-        match self.retry.get_value() {
+        match self.fetching.retry.get_value() {
             Some(Pending::Open(sc, step, from)) => self.open_from(sc, step, from),
             Some(Pending::Lang(lang)) => self.set_lang(lang),
             None => {}
@@ -340,21 +362,19 @@ impl Coach {
         };
         Coach {
             session: RwSignal::new(Session::seeded(route.scenario, &PERSONA, seed).starting_at(route.step)),
-            lang: RwSignal::new(route.lang),
-            i18n: RwSignal::new(catalogs),
             mode: RwSignal::new(route.mode),
+            texts: Texts { lang: RwSignal::new(route.lang), i18n: RwSignal::new(catalogs), voices: RwSignal::new(0) },
+            watch: Watch {
+                play: RwSignal::new(Play { state: PlayState::Paused, speed: WatchSpeed::default() }),
+                pointer: RwSignal::new(None),
+                run: RwSignal::new(0),
+                acting: StoredValue::new(false),
+            },
             error: RwSignal::new(error),
-            play: RwSignal::new(Play { state: PlayState::Paused, speed: WatchSpeed::default() }),
-            pointer: RwSignal::new(None),
-            player_run: RwSignal::new(0),
-            voices: RwSignal::new(0),
             came_from: RwSignal::new(None),
-            opening: StoredValue::new(0),
-            switching: StoredValue::new(0),
             note: RwSignal::new(Note::None),
-            retry: StoredValue::new(None),
             seed: route.seed,
-            acting: StoredValue::new(false),
+            fetching: Fetching { opening: StoredValue::new(0), switching: StoredValue::new(0), retry: StoredValue::new(None) },
         }
     }
 
@@ -363,9 +383,9 @@ impl Coach {
     /// note offers to try again.
     pub fn set_lang(&self, lang: Lang) {
         let coach = *self;
-        let ticket = coach.switching.get_value().wrapping_add(1);
-        coach.switching.set_value(ticket);
-        let mut needed = coach.i18n.with_untracked(|c| c.loaded().to_vec());
+        let ticket = coach.fetching.switching.get_value().wrapping_add(1);
+        coach.fetching.switching.set_value(ticket);
+        let mut needed = coach.texts.i18n.with_untracked(|c| c.loaded().to_vec());
         if !needed.contains(&"core") {
             needed.insert(0, "core");
         }
@@ -378,17 +398,17 @@ impl Coach {
         coach.note.set(Note::Loading);
         leptos::task::spawn_local(async move {
             let catalogs = platform::load_catalogs(Catalogs::empty(lang, platform::parse_catalog), &needed).await;
-            if coach.switching.get_value() != ticket {
+            if coach.fetching.switching.get_value() != ticket {
                 return;
             }
             if !catalogs.missing(&needed).is_empty() {
                 // The switch still shows the language in use.
-                platform::set_select_value("lang-select", coach.lang.get_untracked().code());
+                platform::set_select_value("lang-select", coach.texts.lang.get_untracked().code());
                 return coach.failed(Pending::Lang(lang));
             }
             coach.settled();
-            coach.i18n.set(catalogs);
-            coach.lang.set(lang);
+            coach.texts.i18n.set(catalogs);
+            coach.texts.lang.set(lang);
         });
     }
 }

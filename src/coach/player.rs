@@ -41,7 +41,7 @@ impl Wanted {
     }
 
     fn still(self, coach: Coach) -> bool {
-        step_now(coach) == self.at && self.run.is_none_or(|r| coach.player_run.get_untracked() == r)
+        step_now(coach) == self.at && self.run.is_none_or(|r| coach.watch.run.get_untracked() == r)
     }
 }
 
@@ -69,8 +69,8 @@ async fn point_while(coach: Coach, target: &str, wanted: Wanted) -> Option<web_s
     if !wanted.still(coach) {
         return None;
     }
-    coach.pointer.set(Some(platform::centre_of(&el)));
-    let travel = coach.play.get_untracked().speed.pointer_ms();
+    coach.watch.pointer.set(Some(platform::centre_of(&el)));
+    let travel = coach.watch.play.get_untracked().speed.pointer_ms();
     TimeoutFuture::new(if platform::prefers_reduced_motion() { 150 } else { travel }).await;
     wanted.still(coach).then_some(el)
 }
@@ -100,7 +100,7 @@ async fn perform(coach: Coach, op: PlayerOp, wanted: Wanted) -> bool {
                     }
                     typed.push(ch);
                     platform::type_into(&el, &typed);
-                    TimeoutFuture::new(coach.play.get_untracked().speed.key_ms()).await;
+                    TimeoutFuture::new(coach.watch.play.get_untracked().speed.key_ms()).await;
                 }
                 true
             }
@@ -112,12 +112,12 @@ async fn perform(coach: Coach, op: PlayerOp, wanted: Wanted) -> bool {
 /// Performs one action unless another one is still under way (a second "do it for
 /// me" while the first is typing would type over it): one action at a time.
 async fn perform_alone(coach: Coach, op: PlayerOp, run: Option<u32>) -> Option<bool> {
-    if coach.acting.get_value() {
+    if coach.watch.acting.get_value() {
         return None;
     }
-    coach.acting.set_value(true);
+    coach.watch.acting.set_value(true);
     let done = perform(coach, op, Wanted::now(coach, run)).await;
-    coach.acting.set_value(false);
+    coach.watch.acting.set_value(false);
     Some(done)
 }
 
@@ -127,10 +127,10 @@ async fn pause(coach: Coach, run: u32) -> bool {
     let start = platform::now_ms();
     loop {
         TimeoutFuture::new(100).await;
-        if coach.player_run.get_untracked() != run || coach.play.get_untracked().state != PlayState::Playing {
+        if coach.watch.run.get_untracked() != run || coach.watch.play.get_untracked().state != PlayState::Playing {
             return false;
         }
-        if platform::now_ms() - start >= f64::from(coach.play.get_untracked().speed.pause_ms()) {
+        if platform::now_ms() - start >= f64::from(coach.watch.play.get_untracked().speed.pause_ms()) {
             return true;
         }
     }
@@ -138,22 +138,22 @@ async fn pause(coach: Coach, run: u32) -> bool {
 
 /// Starts (or resumes) playing from the current step.
 pub fn start(coach: Coach) {
-    let run = coach.player_run.get_untracked().wrapping_add(1);
-    coach.player_run.set(run);
-    coach.play.update(|p| p.state = PlayState::Playing);
+    let run = coach.watch.run.get_untracked().wrapping_add(1);
+    coach.watch.run.set(run);
+    coach.watch.play.update(|p| p.state = PlayState::Playing);
     leptos::task::spawn_local(async move {
         loop {
             if !pause(coach, run).await {
                 return;
             }
             let Some(op) = coach.session.with_untracked(|s| s.next_op()) else {
-                coach.play.update(|p| p.state = PlayState::Paused);
-                coach.pointer.set(None);
+                coach.watch.play.update(|p| p.state = PlayState::Paused);
+                coach.watch.pointer.set(None);
                 return;
             };
             if perform_alone(coach, op, Some(run)).await == Some(false) {
-                if coach.player_run.get_untracked() == run {
-                    coach.play.update(|p| p.state = PlayState::Paused);
+                if coach.watch.run.get_untracked() == run {
+                    coach.watch.play.update(|p| p.state = PlayState::Paused);
                 }
                 return;
             }
@@ -163,21 +163,21 @@ pub fn start(coach: Coach) {
 
 /// Pauses the player; the current step stays as it is.
 pub fn stop(coach: Coach) {
-    coach.player_run.update(|r| *r = r.wrapping_add(1));
-    coach.play.update(|p| p.state = PlayState::Paused);
-    coach.pointer.set(None);
+    coach.watch.run.update(|r| *r = r.wrapping_add(1));
+    coach.watch.play.update(|p| p.state = PlayState::Paused);
+    coach.watch.pointer.set(None);
 }
 
 /// Performs just the next action (the "step" button, and "do it for me").
 pub fn step_once(coach: Coach) {
-    if coach.acting.get_value() {
+    if coach.watch.acting.get_value() {
         return;
     }
     if let Some(op) = coach.session.with_untracked(|s| s.next_op()) {
         leptos::task::spawn_local(async move {
             if perform_alone(coach, op, None).await.is_some() {
                 TimeoutFuture::new(400).await;
-                coach.pointer.set(None);
+                coach.watch.pointer.set(None);
             }
         });
     }
@@ -189,7 +189,7 @@ pub fn show_me(coach: Coach) {
         leptos::task::spawn_local(async move {
             if point_at(coach, target).await.is_some() {
                 TimeoutFuture::new(2500).await;
-                coach.pointer.set(None);
+                coach.watch.pointer.set(None);
             }
         });
     }

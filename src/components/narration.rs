@@ -15,7 +15,7 @@ fn feedback_text(coach: &Coach, fb: &Feedback) -> String {
     match fb {
         Feedback::Mistake(key) => coach.say(key),
         Feedback::WrongValue { key, tries_left } => match tries_left {
-            Some(1) if coach.i18n.with(|c| c.has(&format!("{key}-one"))) => {
+            Some(1) if coach.texts.i18n.with(|c| c.has(&format!("{key}-one"))) => {
                 coach.say(&format!("{key}-one"))
             }
             Some(n) => coach.tf(key, &[("n", &n.to_string())]),
@@ -47,7 +47,7 @@ pub fn Narration() -> impl IntoView {
     let hint_level = move || coach.session.with(|s| s.hint());
     let nudge = move || {
         (hint_level() >= HintLevel::Nudge)
-            .then(|| coach.i18n.with(|c| c.opt(&key("hint"))).map(|_| coach.say(&key("hint"))))
+            .then(|| coach.texts.i18n.with(|c| c.opt(&key("hint"))).map(|_| coach.say(&key("hint"))))
             .flatten()
     };
     let feedback = move || {
@@ -71,8 +71,8 @@ pub fn Narration() -> impl IntoView {
 
     let label = move |key: &'static str| Signal::derive(coach.tr(key));
     let can_speak = move || {
-        coach.voices.track();
-        crate::platform::can_speak(coach.lang.get().code())
+        coach.texts.voices.track();
+        crate::platform::can_speak(coach.texts.lang.get().code())
     };
     let can_next = Signal::derive(move || !coach.session.with(|s| s.can_next()));
 
@@ -113,14 +113,14 @@ pub fn Narration() -> impl IntoView {
                         cmd=Command::PlayToggle
                         id="play-toggle"
                         class="btn btn-primary"
-                        label=Signal::derive(move || if coach.play.get().state == PlayState::Playing { coach.t("ui.pause") } else { coach.t("ui.resume") })
+                        label=Signal::derive(move || if coach.watch.play.get().state == PlayState::Playing { coach.t("ui.pause") } else { coach.t("ui.resume") })
                     />
                     <CmdButton
                         cmd=Command::PlayStep
                         id="play-step"
                         class="btn"
                         label=label("ui.step-once")
-                        disabled=Signal::derive(move || coach.play.get().state == PlayState::Playing)
+                        disabled=Signal::derive(move || coach.watch.play.get().state == PlayState::Playing)
                     />
                     <div class="speed-switch" role="group" aria-label=coach.tr("ui.speed")>
                         {WatchSpeed::ALL
@@ -131,7 +131,7 @@ pub fn Narration() -> impl IntoView {
                                     id=sp.button_id()
                                     class="btn btn-toggle btn-small"
                                     label=label(sp.label_key())
-                                    pressed=Signal::derive(move || Some(if coach.play.get().speed == sp { "true" } else { "false" }))
+                                    pressed=Signal::derive(move || Some(if coach.watch.play.get().speed == sp { "true" } else { "false" }))
                                 />
                             })
                             .collect_view()}

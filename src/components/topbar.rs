@@ -50,7 +50,7 @@ pub fn TopBar() -> impl IntoView {
                     .into_iter()
                     .map(|l| {
                         view! {
-                            <option value=l.code() selected=move || coach.lang.get() == l lang=l.code()>
+                            <option value=l.code() selected=move || coach.texts.lang.get() == l lang=l.code()>
                                 {l.native_name()}
                             </option>
                         }

@@ -89,7 +89,7 @@ const LANGS: [(&str, &str); 4] =
 /// fine, so it is the learner's own and the coach does not check it.
 pub fn lang_select(id: &'static str, label: &'static str, preferred: fn(&Session) -> Option<&'static str>) -> AnyView {
     let coach = Coach::use_context();
-    let start = coach.session.with_untracked(preferred).unwrap_or_else(|| coach.lang.get_untracked().code());
+    let start = coach.session.with_untracked(preferred).unwrap_or_else(|| coach.texts.lang.get_untracked().code());
     view! {
         <label class="mock-label" for=id>{coach.tr(label)}</label>
         <select id=id class="mock-select" data-target-id=id>

@@ -124,7 +124,7 @@ fn escape(text: &str) -> String {
 pub fn run_html(class: &'static str, make: fn(&Run, &Coach) -> (String, String)) -> AnyView {
     let coach = Coach::use_context();
     let made = move || {
-        coach.i18n.track();
+        coach.texts.i18n.track();
         coach.session.with(|s| make(s.run(), &coach))
     };
     view! { <span class=class data-value=move || made().1 inner_html=move || made().0></span> }.into_any()
@@ -295,8 +295,8 @@ fn top_shown(q: &str, be_matches: bool) -> bool {
 pub fn country_picker() -> AnyView {
     let coach = Coach::use_context();
     let list = Memo::new(move |_| {
-        let lang = coach.lang.get();
-        coach.i18n.track();
+        let lang = coach.texts.lang.get();
+        coach.texts.i18n.track();
         countries(lang.code())
             .into_iter()
             .map(|c| (c.code, c.dial, c.name, c.folded))
