@@ -7,7 +7,7 @@ use wasm_bindgen::JsValue;
 
 use crate::coach::{player, Coach, Command, Note, PlayState};
 use crate::components::{controls::CmdButton, narration::Narration, topbar::TopBar};
-use crate::flow::{route::shorten, Action, Catalogs, Mode, Route, RouteError};
+use crate::flow::{route::shorten, Action, Catalogs, Mode, Route, RouteError, Score};
 use crate::screens::stage::Stage;
 use crate::{platform, scenarios};
 
@@ -53,6 +53,7 @@ pub fn App(
             step: s.index(),
             mode,
             seed: coach.seed,
+            lock_mode: coach.lock_mode,
         });
         let query = r.to_query();
         if platform::query() != query {
@@ -67,9 +68,7 @@ pub fn App(
     let _ = window_event_listener(leptos::ev::popstate, move |_| {
         let (_, parsed) = Route::parse(&platform::query(), &platform::preferred_languages(), &scenarios::REGISTRY);
         let Ok(r) = parsed else { return };
-        if coach.mode.get_untracked() != r.mode {
-            coach.mode.set(r.mode);
-        }
+        coach.set_mode(r.mode);
         if coach.session.with_untracked(|s| s.scenario().id) == r.scenario.id {
             coach.error.set(None);
             coach.session.update(|s| s.goto(r.step));
@@ -102,8 +101,8 @@ pub fn App(
         let (scenario, step, completed) = step_key.get();
         let lang = coach.texts.lang.get_untracked().code();
         let mode = coach.mode.get_untracked().code();
-        let send = |kind: &str| {
-            platform::post_to_parent(&[
+        let send = |kind: &str, extra: Option<(&str, JsValue)>| {
+            let mut fields = vec![
                 ("source", JsValue::from_str("logincoach")),
                 ("version", JsValue::from_f64(1.0)),
                 ("type", JsValue::from_str(kind)),
@@ -111,15 +110,19 @@ pub fn App(
                 ("step", JsValue::from_str(step)),
                 ("lang", JsValue::from_str(lang)),
                 ("mode", JsValue::from_str(mode)),
-            ])
+            ];
+            fields.extend(extra);
+            platform::post_to_parent(&fields)
         };
         if announced.is_none() {
-            send("ready");
+            send("ready", None);
         }
         if completed {
-            send("completed");
+            // A test's figures go with it (never what the learner typed).
+            let score = (coach.mode.get_untracked() == Mode::Test).then(|| coach.session.with_untracked(|s| s.score()));
+            send("completed", score.map(|sc| ("score", score_object(sc))));
         } else {
-            send("step");
+            send("step", None);
         }
         true
     });
@@ -137,8 +140,9 @@ pub fn App(
             platform::focus_id("step-title");
             // The old step's instruction is not read over the new one.
             platform::stop_speaking();
-            let target = coach.session.with_untracked(|s| s.next_target());
-            if let Some(target) = target.filter(|_| coach.mode.get_untracked().offers_hints()) {
+            let mode = coach.mode.get_untracked();
+            let target = coach.session.with_untracked(|s| s.next_target().filter(|_| mode.marks_next(s.hint())));
+            if let Some(target) = target {
                 leptos::task::spawn_local(async move {
                     // Once the new screen is drawn.
                     gloo_timers::future::TimeoutFuture::new(60).await;
@@ -162,7 +166,7 @@ pub fn App(
         }
         let cmd = match ev.key().as_str() {
             "PageDown" if coach.session.with_untracked(|s| s.can_next()) => None,
-            "PageDown" if !coach.mode.get_untracked().offers_hints() && coach.watch.play.get_untracked().state == PlayState::Paused => {
+            "PageDown" if coach.mode.get_untracked().autoplay() && coach.watch.play.get_untracked().state == PlayState::Paused => {
                 Some(Command::PlayStep)
             }
             "PageUp" if coach.session.with_untracked(|s| s.can_back()) => Some(Command::Back),
@@ -255,6 +259,15 @@ pub fn App(
     }
 }
 
+/// A test's figures as the `completed` event carries them: `{steps, alone, mistakes, seconds}`.
+fn score_object(sc: Score) -> JsValue {
+    let obj = js_sys::Object::new();
+    for (k, v) in [("steps", sc.steps), ("alone", sc.alone), ("mistakes", sc.mistakes), ("seconds", sc.seconds)] {
+        let _ = js_sys::Reflect::set(&obj, &JsValue::from_str(k), &JsValue::from_f64(f64::from(v)));
+    }
+    obj.into()
+}
+
 /// A friendly explanation for a link that could not be followed, with a way out.
 #[component]
 fn RouteProblem(error: RouteError) -> impl IntoView {
@@ -269,7 +282,7 @@ fn RouteProblem(error: RouteError) -> impl IntoView {
     let what = shorten(&what, 60);
     let go = move |_| {
         coach.open(scenarios::overview(), 0);
-        coach.mode.set(Mode::Guided);
+        coach.set_mode(Mode::Guided);
     };
     view! {
         <main class="problem" id="main">

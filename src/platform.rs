@@ -66,6 +66,22 @@ pub fn is_framed() -> bool {
     }
 }
 
+/// Opens the browser's print dialog (the result card has its own print stylesheet).
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
+/// Today's date in the language's own way of writing it ("2 december 2026").
+pub fn today(lang: &str) -> String {
+    let opts = js_sys::Object::new();
+    for (k, v) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
+        let _ = js_sys::Reflect::set(&opts, &JsValue::from_str(k), &JsValue::from_str(v));
+    }
+    js_sys::Date::new_0().to_locale_date_string(lang, &opts).into()
+}
+
 /// Posts a message object to the embedding page (no-op when not framed).
 pub fn post_to_parent(fields: &[(&str, JsValue)]) {
     if !is_framed() {

@@ -84,6 +84,10 @@ pub enum Command {
     Retry,
     /// Set the watch-mode speed.
     SetSpeed(WatchSpeed),
+    /// Practise from this step (the result card's "practise the hard steps").
+    PracticeFrom(usize),
+    /// Print the result card (the browser's print dialog).
+    Print,
 }
 
 /// The interface language and its texts: what every label reads, in one small context.
@@ -142,6 +146,8 @@ pub struct Coach {
     pub note: RwSignal<Note>,
     /// The facilitator's fixed `seed=`, if any: every run of the page is then repeatable.
     pub seed: Option<Seed>,
+    /// `lock=mode`: the mode switch is hidden and the mode stays as the link set it.
+    pub lock_mode: bool,
     fetching: Fetching,
 }
 
@@ -208,6 +214,7 @@ impl Coach {
             Command::Back => coach.session.update(|s| s.back()),
             Command::Restart => coach.session.update(|s| {
                 let before = s.run().clone();
+                s.set_now(platform::now_ms());
                 s.restart();
                 s.carry(&before, scenarios::csam::CARRIED);
             }),
@@ -220,7 +227,15 @@ impl Coach {
             }
             Command::Goto(i) => coach.session.update(|s| s.goto(i)),
             Command::Open(sc) => coach.open(sc, 0),
-            Command::SetMode(m) => coach.mode.set(m),
+            Command::SetMode(m) => coach.set_mode(m),
+            Command::PracticeFrom(i) => {
+                coach.set_mode(Mode::Practice);
+                coach.session.update(|s| {
+                    s.set_now(platform::now_ms());
+                    s.goto(i);
+                });
+            }
+            Command::Print => platform::print(),
             Command::Detour(sc) => {
                 let here = coach.session.with_untracked(|s| (s.scenario(), s.index()));
                 coach.open_from(sc, 0, Some(here));
@@ -251,10 +266,38 @@ impl Coach {
         }
     }
 
-    /// Whether this target id is the one the learner should use next.
+    /// Whether this target id is the one the learner should use next, and the mode
+    /// marks it (always when guided; in practice only after asking for help).
     pub fn is_target(&self, target: &str) -> bool {
-        self.mode.get() == Mode::Guided
-            && self.session.with(|s| s.next_target() == Some(target))
+        let mode = self.mode.get();
+        self.session.with(|s| mode.marks_next(s.hint()) && s.next_target() == Some(target))
+    }
+
+    /// Switches the coach mode; the engine learns how much help to give. Starting a
+    /// test starts the scenario over, so its result card covers every step.
+    pub fn set_mode(&self, mode: Mode) {
+        let before = self.mode.get_untracked();
+        if before == mode {
+            return;
+        }
+        self.mode.set(mode);
+        self.session.update(|s| {
+            s.set_help(mode.help());
+            if mode == Mode::Test {
+                let run = s.run().clone();
+                s.set_now(platform::now_ms());
+                s.restart();
+                s.carry(&run, scenarios::csam::CARRIED);
+            }
+        });
+    }
+
+    /// A new session as this coach runs it: the mode's help and the clock set.
+    fn fresh(&self, scenario: &'static crate::flow::Scenario, step: usize) -> Session {
+        let mut s = Session::seeded(scenario, &PERSONA, self.seed_for(scenario)).starting_at(step);
+        s.set_help(self.mode.get_untracked().help());
+        s.set_now(platform::now_ms());
+        s
     }
 
     /// Opens a scenario at a step, keeping language and mode.
@@ -278,7 +321,7 @@ impl Coach {
         let go = move || {
             coach.error.set(None);
             coach.came_from.set(from);
-            let mut next = Session::seeded(scenario, &PERSONA, coach.seed_for(scenario)).starting_at(step);
+            let mut next = coach.fresh(scenario, step);
             coach.session.with_untracked(|s| next.carry(s.run(), scenarios::csam::CARRIED));
             coach.session.set(next);
         };
@@ -360,8 +403,11 @@ impl Coach {
             Some(seed) => seed.bytes_for(route.scenario.id),
             None => platform::random_seed(),
         };
+        let mut session = Session::seeded(route.scenario, &PERSONA, seed).starting_at(route.step);
+        session.set_help(route.mode.help());
+        session.set_now(platform::now_ms());
         Coach {
-            session: RwSignal::new(Session::seeded(route.scenario, &PERSONA, seed).starting_at(route.step)),
+            session: RwSignal::new(session),
             mode: RwSignal::new(route.mode),
             texts: Texts { lang: RwSignal::new(route.lang), i18n: RwSignal::new(catalogs), voices: RwSignal::new(0) },
             watch: Watch {
@@ -374,6 +420,7 @@ impl Coach {
             came_from: RwSignal::new(None),
             note: RwSignal::new(Note::None),
             seed: route.seed,
+            lock_mode: route.lock_mode,
             fetching: Fetching { opening: StoredValue::new(0), switching: StoredValue::new(0), retry: StoredValue::new(None) },
         }
     }

@@ -6,4 +6,5 @@ pub mod narration;
 pub mod page;
 pub mod phone_frame;
 pub mod props;
+pub mod result_card;
 pub mod topbar;

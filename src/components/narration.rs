@@ -7,11 +7,13 @@ use crate::coach::{Coach, Command, PlayState};
 use crate::components::controls::{CmdButton, CoachButton};
 use crate::flow::engine::{Feedback, HintLevel};
 use crate::flow::model::NEXT;
-use crate::flow::WatchSpeed;
+use crate::components::result_card::ResultCard;
+use crate::flow::{Mode, WatchSpeed};
 use crate::coach::player;
 use crate::scenarios;
 
-fn feedback_text(coach: &Coach, fb: &Feedback) -> String {
+/// The words the coach says for a mistake (the same on the result card as in the panel).
+pub fn feedback_text(coach: &Coach, fb: &Feedback) -> String {
     match fb {
         Feedback::Mistake(key) => coach.say(key),
         Feedback::WrongValue { key, tries_left } => match tries_left {
@@ -58,7 +60,10 @@ pub fn Narration() -> impl IntoView {
     };
     let completed = move || coach.session.with(|s| s.is_completed());
     let offer_do_it = move || hint_level() == HintLevel::DoIt;
-    let guided = move || coach.mode.get().offers_hints();
+    let helps = move || coach.mode.get().offers_hints();
+    let watching = move || coach.mode.get().autoplay();
+    let free = move || coach.mode.get().free_to_jump();
+    let testing = move || coach.mode.get() == Mode::Test;
 
     // "Show me" animates the pointer as soon as the ladder reaches it.
     Effect::new(move |prev: Option<HintLevel>| {
@@ -77,7 +82,8 @@ pub fn Narration() -> impl IntoView {
     let can_next = Signal::derive(move || !coach.session.with(|s| s.can_next()));
 
     view! {
-        <section class="coach-panel" id="narration" aria-labelledby="step-title">
+        // A finished test shows its result card in place of the last step's words.
+        <section class="coach-panel" id="narration" aria-labelledby="step-title" class:finished=move || completed() && testing()>
             <p class="scenario-name">{scenario_title}</p>
             <Show when=multi_step>
                 <div class="progress">
@@ -96,7 +102,7 @@ pub fn Narration() -> impl IntoView {
                 {move || feedback().map(|t| view! { <p class="feedback-text">{t}</p> })}
                 {move || matches!(coach.note.get(), crate::coach::Note::PlayerLost).then(|| view! { <p id="coach-notice" class="coach-notice">{coach.t(crate::coach::player::LOST_KEY)}</p> })}
             </div>
-            <Show when=move || guided() && !completed()>
+            <Show when=move || helps() && !completed()>
                 <div class="hint-area">
                     {move || nudge().map(|t| view! { <p id="hint-text" class="hint-text">{t}</p> })}
                     <div class="hint-buttons">
@@ -107,7 +113,7 @@ pub fn Narration() -> impl IntoView {
                     </div>
                 </div>
             </Show>
-            <Show when=move || !guided() && !completed()>
+            <Show when=move || watching() && !completed()>
                 <div class="watch-controls" role="group" aria-label=coach.tr("ui.watch-controls")>
                     <CmdButton
                         cmd=Command::PlayToggle
@@ -138,25 +144,30 @@ pub fn Narration() -> impl IntoView {
                     </div>
                 </div>
             </Show>
-            <Show when=completed>
+            <Show when=move || completed() && !testing()>
                 <Completed />
+            </Show>
+            <Show when=move || completed() && testing()>
+                <ResultCard />
             </Show>
             <Show when=move || has_nav() && !completed()>
                 <nav class="step-nav" aria-label=coach.tr("ui.step-nav")>
-                    <CmdButton
-                        cmd=Command::Back
-                        id="back-btn"
-                        class="btn"
-                        label=label("ui.back")
-                        disabled=Signal::derive(move || !coach.session.with(|s| s.can_back()))
-                    />
+                    <Show when=free>
+                        <CmdButton
+                            cmd=Command::Back
+                            id="back-btn"
+                            class="btn"
+                            label=label("ui.back")
+                            disabled=Signal::derive(move || !coach.session.with(|s| s.can_back()))
+                        />
+                    </Show>
                     <CoachButton target=NEXT id="next-btn" class="btn btn-primary" disabled=can_next>
                         {coach.tr("ui.next")}
                     </CoachButton>
                     <CmdButton cmd=Command::Restart id="restart-btn" class="btn btn-quiet" label=label("ui.restart") />
                 </nav>
             </Show>
-            <Show when=multi_step>
+            <Show when=move || multi_step() && free()>
                 <StepList />
             </Show>
         </section>

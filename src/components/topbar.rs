@@ -28,22 +28,25 @@ pub fn TopBar() -> impl IntoView {
             // The app's own frame says on every step that nothing here is real.
             <span class="exercise-badge" id="exercise-badge">{coach.tr("ui.exercise-badge")}</span>
             <CmdButton cmd=Command::Open(scenarios::overview()) id="overview-link" class="btn btn-quiet" label=Signal::derive(coach.tr("ui.overview")) />
-            <div class="mode-switch" role="group" aria-label=coach.tr("ui.mode")>
-                {Mode::ALL
-                    .into_iter()
-                    .map(|m| {
-                        view! {
-                            <CmdButton
-                                cmd=Command::SetMode(m)
-                                id=m.button_id()
-                                class="btn btn-toggle"
-                                label=Signal::derive(coach.tr(m.label_key()))
-                                pressed=Signal::derive(move || Some(if coach.mode.get() == m { "true" } else { "false" }))
-                            />
-                        }
-                    })
-                    .collect_view()}
-            </div>
+            // `lock=mode` in the link: the mode is fixed by whoever shared it.
+            {(!coach.lock_mode).then(|| view! {
+                <div class="mode-switch" role="group" aria-label=coach.tr("ui.mode")>
+                    {Mode::ALL
+                        .into_iter()
+                        .map(|m| {
+                            view! {
+                                <CmdButton
+                                    cmd=Command::SetMode(m)
+                                    id=m.button_id()
+                                    class="btn btn-toggle"
+                                    label=Signal::derive(coach.tr(m.label_key()))
+                                    pressed=Signal::derive(move || Some(if coach.mode.get() == m { "true" } else { "false" }))
+                                />
+                            }
+                        })
+                        .collect_view()}
+                </div>
+            })}
             <label class="lang-label" for="lang-select">{coach.tr("ui.language")}</label>
             <select id="lang-select" on:change=on_lang>
                 {Lang::ALL

@@ -2,7 +2,9 @@
 //! moves the story on. The UI and the watch-mode player both drive it through
 //! [`Session::act`], so what the player does is exactly what a learner can do.
 
+pub use super::model::Feedback;
 use super::model::{step_key, Branch, Gesture, NumberMemo, Rule, Run, Scenario, Step, TextMemo, NEXT};
+use super::score::{Help, Score, StepRecord};
 use super::persona::Persona;
 
 /// How much help the learner currently gets; climbs with mistakes and requests.
@@ -47,20 +49,6 @@ pub enum Action {
     Input(String, String),
     /// The scene produced an event (an SMS arrived).
     Event(String),
-}
-
-/// What the coach says after an action; rendered from the catalogs.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Feedback {
-    /// A wrong control: catalog key of the explanation.
-    Mistake(String),
-    /// A wrong value was submitted: catalog key and tries left, if limited.
-    WrongValue {
-        /// Catalog key of the explanation.
-        key: String,
-        /// How many tries remain, when the real system limits them.
-        tries_left: Option<u8>,
-    },
 }
 
 /// The result of an action, so the UI knows whether to announce a new step.
@@ -110,6 +98,12 @@ pub struct Session {
     feedback: Option<Feedback>,
     done: Vec<bool>,
     completed: bool,
+    /// How much help the mode gives.
+    help: Help,
+    /// What each step recorded (mistakes, help, time), for the test's result card.
+    records: Vec<StepRecord>,
+    /// When the current step was entered (ms since the epoch), once the clock is known.
+    entered_ms: Option<f64>,
 }
 
 impl Session {
@@ -133,6 +127,9 @@ impl Session {
             feedback: None,
             done: vec![false; scenario.steps.len()],
             completed: false,
+            help: Help::Guided,
+            records: vec![StepRecord::default(); scenario.steps.len()],
+            entered_ms: None,
         }
     }
 
@@ -167,9 +164,36 @@ impl Session {
         &self.run
     }
 
-    /// Sets the clock before an action (the UI passes `js_sys::Date::now()`).
+    /// Sets the clock before an action (the UI passes `js_sys::Date::now()`); the
+    /// first time also starts the current step's timer.
     pub fn set_now(&mut self, now_ms: f64) {
         self.run.now_ms = now_ms;
+        self.entered_ms.get_or_insert(now_ms);
+    }
+
+    /// Sets how much help the mode gives (guided, practice, test).
+    pub fn set_help(&mut self, help: Help) {
+        self.help = help;
+    }
+
+    /// How much help the mode gives.
+    pub fn help(&self) -> Help {
+        self.help
+    }
+
+    /// What a step recorded so far (mistakes, help, time).
+    pub fn record(&self, index: usize) -> Option<&StepRecord> {
+        self.records.get(index)
+    }
+
+    /// The run's figures: steps to do, done alone, mistakes, seconds.
+    pub fn score(&self) -> Score {
+        Score::of(self.scenario.steps, &self.records)
+    }
+
+    /// The first step with a mistake or with help, where practice should start.
+    pub fn first_hard_step(&self) -> Option<usize> {
+        self.records.iter().position(|r| !r.mistakes.is_empty() || r.helped)
     }
 
     /// Takes over these remembered values of an earlier run of the page (the app hands
@@ -437,8 +461,7 @@ impl Session {
                 }
                 let typed = self.value(field).to_owned();
                 if typed.trim().is_empty() {
-                    self.feedback = Some(Feedback::Mistake(self.key("empty")));
-                    self.bump_hint();
+                    self.note_mistake(Feedback::Mistake(self.key("empty")));
                     return Outcome::Mistake;
                 }
                 let why = match rule.check(&typed, &self.run) {
@@ -453,18 +476,16 @@ impl Session {
                 self.wrong_tries = self.wrong_tries.saturating_add(1);
                 self.values.retain(|(k, _)| k != field);
                 let left = tries.map(|n| n.saturating_sub(self.wrong_tries));
+                let wrong = Feedback::WrongValue { key: self.key(why), tries_left: left };
                 if let (Some(0), Some(branch)) = (left, on_exhausted) {
                     if let Some(b) = self.step().branch(branch) {
+                        self.record_mistake(wrong);
                         self.branch = Some(b);
                         self.feedback = None;
                         return Outcome::Branched;
                     }
                 }
-                self.feedback = Some(Feedback::WrongValue {
-                    key: self.key(why),
-                    tries_left: left,
-                });
-                self.bump_hint();
+                self.note_mistake(wrong);
                 Outcome::Mistake
             }
             _ => self.mistake(Some(target)),
@@ -479,6 +500,10 @@ impl Session {
     }
 
     fn enter(&mut self, branch: &'static Branch) -> Outcome {
+        if branch.mistake {
+            let key = step_key(self.scenario.id, self.step().id, &format!("{}.title", branch.id));
+            self.record_mistake(Feedback::Mistake(key));
+        }
         self.branch = Some(branch);
         self.feedback = None;
         Outcome::Branched
@@ -492,20 +517,34 @@ impl Session {
                 .find(|(m, _)| *m == t)
                 .map(|(_, k)| self.key(k))
         });
-        self.feedback = Some(Feedback::Mistake(
-            specific.unwrap_or_else(|| "common.mistake".to_owned()),
-        ));
-        self.bump_hint();
+        self.note_mistake(Feedback::Mistake(specific.unwrap_or_else(|| "common.mistake".to_owned())));
         Outcome::Mistake
     }
 
-    fn bump_hint(&mut self) {
+    /// A mistake: said, recorded, and (guided) one rung more help.
+    fn note_mistake(&mut self, feedback: Feedback) {
+        self.record_mistake(feedback.clone());
+        self.feedback = Some(feedback);
         self.mistakes = self.mistakes.saturating_add(1);
-        self.hint = self.hint.up();
+        if self.help == Help::Guided {
+            self.hint = self.hint.up();
+        }
     }
 
-    /// The learner asks for more help: climbs one rung of the ladder.
+    fn record_mistake(&mut self, feedback: Feedback) {
+        if let Some(r) = self.records.get_mut(self.index) {
+            r.mistakes.push(feedback);
+        }
+    }
+
+    /// The learner asks for more help: climbs one rung of the ladder (not in a test).
     pub fn request_hint(&mut self) -> HintLevel {
+        if self.help == Help::Off {
+            return self.hint;
+        }
+        if let Some(r) = self.records.get_mut(self.index) {
+            r.helped = true;
+        }
         self.hint = self.hint.up();
         self.hint
     }
@@ -523,6 +562,11 @@ impl Session {
     fn advance_step(&mut self) -> Outcome {
         if let Some(d) = self.done.get_mut(self.index) {
             *d = true;
+        }
+        let now = self.run.now_ms;
+        if let Some(r) = self.records.get_mut(self.index) {
+            r.done = true;
+            r.ms += self.entered_ms.map_or(0.0, |t| (now - t).max(0.0));
         }
         if self.index + 1 >= self.len() {
             self.completed = true;
@@ -549,6 +593,8 @@ impl Session {
             self.branch = None;
             self.completed = false;
             self.reset_step_state();
+            // The step's timer starts now, once the clock is known.
+            self.entered_ms = (self.run.now_ms > 0.0).then_some(self.run.now_ms);
         }
     }
 
@@ -564,7 +610,12 @@ impl Session {
 
     /// Starts the scenario over from its first step.
     pub fn restart(&mut self) {
+        let (help, now) = (self.help, self.run.now_ms);
         *self = Session::seeded(self.scenario, self.run.persona, self.run.next_seed());
+        self.help = help;
+        if now > 0.0 {
+            self.set_now(now);
+        }
     }
 }
 
@@ -671,6 +722,93 @@ mod tests {
             click(&mut s, "pin-ok");
         }
         assert!(s.in_branch("blocked") && !s.in_branch("other"));
+    }
+
+    /// Plays the step's expected actions the way watch mode does.
+    fn play_step(s: &mut Session) {
+        let at = s.index();
+        while s.index() == at && !s.is_completed() {
+            match s.next_op() {
+                Some(PlayerOp::Click(t)) => {
+                    click(s, t);
+                }
+                Some(PlayerOp::Type(t, v)) => type_in(s, t, &v),
+                Some(PlayerOp::Wait(_)) => match s.awaited_event() {
+                    Some((e, _)) => {
+                        s.act(Action::Event(e.to_owned()));
+                    }
+                    None => break,
+                },
+                None => break,
+            }
+        }
+    }
+
+    #[test]
+    fn a_test_records_a_wrong_pin_and_sums_up_the_run() {
+        let sc = scenarios::find("eid-mijngezondheid").expect("scenario");
+        let mut s = Session::new(sc, &PERSONA);
+        s.set_help(Help::Off);
+        s.set_now(1_000.0);
+        let pin = sc.index_of("pin").expect("pin step");
+        while !s.is_completed() {
+            s.set_now(s.run().now_ms + 2_000.0);
+            if s.index() == pin && s.record(pin).is_some_and(|r| r.mistakes.is_empty()) {
+                type_in(&mut s, "pin-field", "0000");
+                assert_eq!(click(&mut s, "pin-ok"), Outcome::Mistake);
+                assert_eq!(s.hint(), HintLevel::None, "a test gives no help, even after a mistake");
+                assert_eq!(s.request_hint(), HintLevel::None, "and none on request");
+            }
+            play_step(&mut s);
+        }
+        let score = s.score();
+        let to_do = sc.steps.iter().filter(|st| !st.is_informational()).count() as u32;
+        assert_eq!(score.steps, to_do);
+        assert_eq!(score.alone, to_do - 1, "all but the PIN step were done alone");
+        assert_eq!(score.mistakes, 1);
+        assert!(!score.full_marks());
+        assert!(score.seconds > 0);
+        assert_eq!(s.first_hard_step(), Some(pin));
+        assert_eq!(
+            s.record(pin).map(|r| r.mistakes.clone()),
+            Some(vec![Feedback::WrongValue { key: "eid-mijngezondheid.pin.wrong".into(), tries_left: Some(2) }])
+        );
+    }
+
+    #[test]
+    fn a_clean_test_has_full_marks_and_restart_keeps_the_mode() {
+        let sc = scenarios::find("itsme-irisbox").expect("scenario");
+        let mut s = Session::new(sc, &PERSONA);
+        s.set_help(Help::Off);
+        while !s.is_completed() {
+            play_step(&mut s);
+        }
+        assert!(s.score().full_marks(), "{:?}", s.score());
+        assert_eq!(s.first_hard_step(), None);
+        s.restart();
+        assert_eq!(s.help(), Help::Off);
+        assert_eq!(s.score().alone, 0, "a new run starts with an empty record");
+    }
+
+    #[test]
+    fn the_wrong_symbol_counts_as_a_mistake_in_a_test() {
+        let sc = scenarios::find("itsme-irisbox").expect("scenario");
+        let mut s = Session::at(sc, &PERSONA, sc.index_of("symbol").expect("symbol step"));
+        assert_eq!(click(&mut s, "sym-wrong-1"), Outcome::Branched);
+        assert_eq!(s.record(s.index()).map(|r| r.mistakes.len()), Some(1));
+        assert_eq!(click(&mut s, "cc-be"), Outcome::Mistake, "the country list is not on this screen");
+        assert_eq!(s.record(s.index()).map(|r| r.mistakes.len()), Some(2));
+    }
+
+    #[test]
+    fn practice_gives_help_only_when_asked() {
+        let mut s = mg();
+        s.set_help(Help::OnRequest);
+        type_in(&mut s, "pin-field", "0000");
+        click(&mut s, "pin-ok");
+        assert_eq!(s.hint(), HintLevel::None, "a mistake is explained but does not bring the highlight");
+        assert_eq!(s.request_hint(), HintLevel::Nudge);
+        assert!(s.record(s.index()).is_some_and(|r| r.helped));
     }
 
     #[test]

@@ -9,12 +9,14 @@ pub mod persona;
 pub mod readers;
 pub mod route;
 pub mod rules;
+pub mod score;
 pub mod screen;
 pub mod totp;
 
 pub use engine::{Action, Feedback, HintLevel, Outcome, Session};
 pub use i18n::{Catalogs, Lang};
 pub use model::{Branch, Chapter, ChapterId, Device, Gesture, NumberMemo, Rule, Run, Scenario, Step, TextMemo, Validator};
+pub use score::{Help, Score, StepRecord};
 pub use screen::Screen;
 pub use persona::{Persona, PERSONA};
 pub use pace::WatchSpeed;

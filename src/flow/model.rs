@@ -152,6 +152,20 @@ impl Run {
     }
 }
 
+/// What the coach says after an action; rendered from the catalogs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Feedback {
+    /// A wrong control: catalog key of the explanation.
+    Mistake(String),
+    /// A wrong value was submitted: catalog key and tries left, if limited.
+    WrongValue {
+        /// Catalog key of the explanation.
+        key: String,
+        /// How many tries remain, when the real system limits them.
+        tries_left: Option<u8>,
+    },
+}
+
 /// One thing the learner does; a step expects a sequence of them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Gesture {
@@ -214,6 +228,9 @@ pub struct Branch {
     pub back: &'static str,
     /// Target ids (clicked) or scene events (an expired code) that enter this detour.
     pub enter_on: &'static [&'static str],
+    /// Whether entering it is a mistake a test counts (the wrong symbol), not a
+    /// detour the learner may take on purpose (the country list, editing data).
+    pub mistake: bool,
 }
 
 /// One step of a scenario, as listed in STEPS.md.

@@ -4,7 +4,9 @@
 use sha1::{Digest, Sha1};
 
 use super::i18n::Lang;
+use super::engine::HintLevel;
 use super::model::Scenario;
+use super::score::Help;
 
 /// The scenarios a link may name, handed in by the layer that holds them
 /// (`scenarios::REGISTRY`): the floor imports nothing above it.
@@ -82,22 +84,28 @@ pub fn shorten(value: &str, max_chars: usize) -> String {
 /// How the coach behaves; new modes are added here without reshaping steps.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Mode {
-    /// Narration, the learner acts, hints on request and after mistakes.
-    #[default]
-    Guided,
     /// The coach plays every step by itself at a readable pace.
     Watch,
+    /// Narration, the learner acts, the next control marked; mistakes bring more help.
+    #[default]
+    Guided,
+    /// The learner acts alone: nothing marked, help only on request.
+    Practice,
+    /// No help at all; each step is recorded for the result card.
+    Test,
 }
 
 impl Mode {
-    /// Every mode, in the order the mode switch lists them.
-    pub const ALL: [Mode; 2] = [Mode::Guided, Mode::Watch];
+    /// Every mode, in the order the mode switch lists them (from most help to none).
+    pub const ALL: [Mode; 4] = [Mode::Watch, Mode::Guided, Mode::Practice, Mode::Test];
 
     /// The URL value.
     pub fn code(self) -> &'static str {
         match self {
-            Mode::Guided => "guided",
             Mode::Watch => "watch",
+            Mode::Guided => "guided",
+            Mode::Practice => "practice",
+            Mode::Test => "test",
         }
     }
 
@@ -109,16 +117,20 @@ impl Mode {
     /// Catalog key of the mode's name.
     pub fn label_key(self) -> &'static str {
         match self {
-            Mode::Guided => "ui.mode.guided",
             Mode::Watch => "ui.mode.watch",
+            Mode::Guided => "ui.mode.guided",
+            Mode::Practice => "ui.mode.practice",
+            Mode::Test => "ui.mode.test",
         }
     }
 
     /// Element id of the mode's button in the top bar.
     pub fn button_id(self) -> &'static str {
         match self {
-            Mode::Guided => "mode-guided",
             Mode::Watch => "mode-watch",
+            Mode::Guided => "mode-guided",
+            Mode::Practice => "mode-practice",
+            Mode::Test => "mode-test",
         }
     }
 
@@ -127,9 +139,33 @@ impl Mode {
         matches!(self, Mode::Watch)
     }
 
-    /// Whether hints (and the highlight of the target) are offered.
+    /// Whether the learner can ask for help (the hint ladder's button shows).
     pub fn offers_hints(self) -> bool {
-        matches!(self, Mode::Guided)
+        matches!(self, Mode::Guided | Mode::Practice)
+    }
+
+    /// Whether the next control is marked, at this rung of the hint ladder: always
+    /// when guided, in practice only once the learner asked up to the highlight.
+    pub fn marks_next(self, hint: HintLevel) -> bool {
+        match self {
+            Mode::Guided => true,
+            Mode::Practice => hint >= HintLevel::Highlight,
+            Mode::Watch | Mode::Test => false,
+        }
+    }
+
+    /// How much help the engine gives in this mode.
+    pub fn help(self) -> Help {
+        match self {
+            Mode::Watch | Mode::Guided => Help::Guided,
+            Mode::Practice => Help::OnRequest,
+            Mode::Test => Help::Off,
+        }
+    }
+
+    /// Whether the learner may move around freely (step list, Back): not in a test.
+    pub fn free_to_jump(self) -> bool {
+        !matches!(self, Mode::Test)
     }
 }
 
@@ -146,6 +182,8 @@ pub struct Route {
     pub mode: Mode,
     /// A facilitator's fixed seed (`seed=`), kept in the address; `None`: a new run each load.
     pub seed: Option<Seed>,
+    /// `lock=mode`: the mode switch is hidden, so a facilitator or a host site fixes the mode.
+    pub lock_mode: bool,
 }
 
 /// Why a URL could not be followed; the language is still known so the message can be read.
@@ -210,6 +248,7 @@ impl Route {
             step: 0,
             mode: Mode::Guided,
             seed: None,
+            lock_mode: false,
         }
     }
 
@@ -247,6 +286,8 @@ impl Route {
             },
         };
         let step = match get("step") {
+            // A test starts at its first step: no jumping ahead.
+            _ if mode == Mode::Test => 0,
             None => 0,
             Some(id) => match scenario.index_of(&id) {
                 Some(i) => i,
@@ -261,6 +302,7 @@ impl Route {
                 step,
                 mode,
                 seed: get("seed").and_then(|s| Seed::from_text(&s)),
+                lock_mode: get("lock").is_some_and(|l| l.split(',').any(|p| p.trim() == "mode")),
             }),
         )
     }
@@ -284,6 +326,9 @@ impl Route {
             q.push_str("&seed=");
             q.push_str(seed.as_str());
         }
+        if self.lock_mode {
+            q.push_str("&lock=mode");
+        }
         q
     }
 }
@@ -299,6 +344,30 @@ mod tests {
 
     fn nl() -> Vec<String> {
         vec!["nl-BE".to_owned()]
+    }
+
+    #[test]
+    fn four_modes_and_a_test_starts_at_its_first_step() {
+        let (_, r) = parse("?scenario=itsme-irisbox&step=code&mode=practice", &nl());
+        let r = r.expect("route");
+        assert_eq!((r.mode, r.step), (Mode::Practice, 8));
+        let (_, r) = parse("?scenario=itsme-irisbox&step=code&mode=test", &nl());
+        let r = r.expect("route");
+        assert_eq!((r.mode, r.step), (Mode::Test, 0), "no jumping ahead in a test");
+        assert!(!Mode::Test.free_to_jump() && Mode::Practice.free_to_jump());
+        assert!(!Mode::Practice.marks_next(HintLevel::Nudge) && Mode::Practice.marks_next(HintLevel::Highlight));
+        assert!(Mode::Guided.marks_next(HintLevel::None) && !Mode::Test.marks_next(HintLevel::DoIt));
+    }
+
+    #[test]
+    fn lock_mode_is_kept_in_the_address() {
+        let q = "?lang=nl&scenario=myebox&step=home&mode=test&lock=mode";
+        let (_, r) = parse(q, &nl());
+        let r = r.expect("route");
+        assert!(r.lock_mode);
+        assert_eq!(r.to_query(), q);
+        let (_, r) = parse("?scenario=myebox&lock=lang", &nl());
+        assert!(!r.expect("route").lock_mode, "only `mode` locks the mode");
     }
 
     #[test]

@@ -293,7 +293,7 @@ pub static LRA_ACTIVATION: Scenario = Scenario {
     ],
 };
 
-const EXPIRED: Branch = Branch { id: target::branch::EXPIRED, back: target::csam::REG_NEW_CODE, enter_on: &[target::event::EXPIRED] };
+const EXPIRED: Branch = Branch { id: target::branch::EXPIRED, back: target::csam::REG_NEW_CODE, enter_on: &[target::event::EXPIRED], mistake: false };
 
 /// `csam-code`: a key with a security code by e-mail or by SMS, as the learner chooses.
 pub static CSAM_CODE: Scenario = Scenario {
@@ -324,7 +324,7 @@ pub static CSAM_CODE: Scenario = Scenario {
             expect: &[typed(target::csam::REG_CODE, Rule::Custom(&REGISTRATION), target::csam::REG_NEXT, None)],
             branches: &[
                 EXPIRED,
-                Branch { id: target::branch::CANCELLED, back: target::csam::REG_NEW_CODE, enter_on: &[target::csam::REG_CANCEL] },
+                Branch { id: target::branch::CANCELLED, back: target::csam::REG_NEW_CODE, enter_on: &[target::csam::REG_CANCEL], mistake: false },
             ],
             mistakes: &[(target::csam::REG_OTHER, "other-key")],
         },

@@ -71,6 +71,7 @@ pub static MIJNGEZONDHEID: Scenario = Scenario {
                 id: "blocked",
                 back: target::os::BLOCKED_RETRY,
                 enter_on: &[],
+                mistake: false,
             }],
             mistakes: &[(target::os::PIN_CANCEL, "cancel"), (target::os::PIN_MORE, "more")],
         },
