@@ -88,6 +88,8 @@ pub enum Command {
     PracticeFrom(usize),
     /// Print the result card (the browser's print dialog).
     Print,
+    /// Let the time run out now ("what if I wait too long?").
+    TimeOut,
 }
 
 /// The interface language and its texts: what every label reads, in one small context.
@@ -236,6 +238,10 @@ impl Coach {
                 });
             }
             Command::Print => platform::print(),
+            Command::TimeOut => coach.session.update(|s| {
+                s.set_now(platform::now_ms());
+                s.time_out();
+            }),
             Command::Detour(sc) => {
                 let here = coach.session.with_untracked(|s| (s.scenario(), s.index()));
                 coach.open_from(sc, 0, Some(here));

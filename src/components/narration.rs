@@ -102,6 +102,10 @@ pub fn Narration() -> impl IntoView {
                 {move || feedback().map(|t| view! { <p class="feedback-text">{t}</p> })}
                 {move || matches!(coach.note.get(), crate::coach::Note::PlayerLost).then(|| view! { <p id="coach-notice" class="coach-notice">{coach.t(crate::coach::player::LOST_KEY)}</p> })}
             </div>
+            // A code or a notification that expires: show what happens without the room waiting.
+            <Show when=move || !testing() && coach.session.with(|s| s.timeout_branch().is_some())>
+                <CmdButton cmd=Command::TimeOut id="time-out-btn" class="btn btn-quiet" label=label("ui.time-out") />
+            </Show>
             <Show when=move || helps() && !completed()>
                 <div class="hint-area">
                     {move || nudge().map(|t| view! { <p id="hint-text" class="hint-text">{t}</p> })}

@@ -57,8 +57,10 @@ pub fn EidCard() -> impl IntoView {
 #[component]
 pub fn CardReader() -> impl IntoView {
     let coach = Coach::use_context();
+    // The card is out on the "no card" detour: the reader is drawn empty.
+    let empty = move || coach.session.with(|s| s.in_branch(crate::scenarios::target::branch::NO_CARD));
     view! {
-        <figure class="reader">
+        <figure class="reader" class:empty=empty>
             <svg viewBox="0 0 220 120" role="img" aria-labelledby="reader-cap">
                 <path d="M10 112 C 40 112, 30 80, 60 80" class="cable" fill="none"></path>
                 <rect x="60" y="50" width="120" height="60" rx="14" class="reader-body"></rect>

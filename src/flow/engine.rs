@@ -3,7 +3,7 @@
 //! [`Session::act`], so what the player does is exactly what a learner can do.
 
 pub use super::model::Feedback;
-use super::model::{step_key, Branch, Gesture, NumberMemo, Rule, Run, Scenario, Step, TextMemo, NEXT};
+use super::model::{step_key, Branch, BranchKind, Gesture, NumberMemo, Rule, Run, Scenario, Step, TextMemo, NEXT};
 use super::score::{Help, Score, StepRecord};
 use super::persona::Persona;
 
@@ -307,6 +307,23 @@ impl Session {
         expect[..self.progress.min(expect.len())].iter().any(|g| g.names(target))
     }
 
+    /// The current step's "time ran out" detour, while it has not happened yet.
+    pub fn timeout_branch(&self) -> Option<&'static Branch> {
+        if self.branch.is_some() || self.completed {
+            return None;
+        }
+        self.step().branches.iter().find(|b| b.kind == BranchKind::Timeout)
+    }
+
+    /// Lets the time run out now ("what if I wait too long?"): the same detour the
+    /// scene's timer would enter.
+    pub fn time_out(&mut self) -> Outcome {
+        match self.timeout_branch() {
+            Some(b) => self.enter(b),
+            None => Outcome::Ignored,
+        }
+    }
+
     /// Whether the learner is in the detour with this id.
     pub fn in_branch(&self, id: &str) -> bool {
         self.branch.is_some_and(|b| b.id == id)
@@ -500,7 +517,7 @@ impl Session {
     }
 
     fn enter(&mut self, branch: &'static Branch) -> Outcome {
-        if branch.mistake {
+        if branch.kind == BranchKind::Mistake {
             let key = step_key(self.scenario.id, self.step().id, &format!("{}.title", branch.id));
             self.record_mistake(Feedback::Mistake(key));
         }
@@ -798,6 +815,19 @@ mod tests {
         assert_eq!(s.record(s.index()).map(|r| r.mistakes.len()), Some(1));
         assert_eq!(click(&mut s, "cc-be"), Outcome::Mistake, "the country list is not on this screen");
         assert_eq!(s.record(s.index()).map(|r| r.mistakes.len()), Some(2));
+    }
+
+    #[test]
+    fn time_out_enters_the_expiry_detour_at_once_and_it_is_no_mistake() {
+        let sc = scenarios::find("itsme-irisbox").expect("scenario");
+        let mut s = Session::at(sc, &PERSONA, sc.index_of("notification").expect("notification step"));
+        assert_eq!(s.timeout_branch().map(|b| b.id), Some("expired"));
+        assert_eq!(s.time_out(), Outcome::Branched);
+        assert!(s.in_branch("expired"));
+        assert_eq!(s.timeout_branch(), None, "once expired, there is nothing left to wait for");
+        assert_eq!(s.record(s.index()).map(|r| r.mistakes.len()), Some(0));
+        let first = Session::at(sc, &PERSONA, 0);
+        assert_eq!(first.timeout_branch(), None, "a step without a deadline offers no time-out");
     }
 
     #[test]

@@ -15,7 +15,7 @@ pub mod totp;
 
 pub use engine::{Action, Feedback, HintLevel, Outcome, Session};
 pub use i18n::{Catalogs, Lang};
-pub use model::{Branch, Chapter, ChapterId, Device, Gesture, NumberMemo, Rule, Run, Scenario, Step, TextMemo, Validator};
+pub use model::{Branch, BranchKind, Chapter, ChapterId, Device, Gesture, NumberMemo, Rule, Run, Scenario, Step, TextMemo, Validator};
 pub use score::{Help, Score, StepRecord};
 pub use screen::Screen;
 pub use persona::{Persona, PERSONA};

@@ -228,9 +228,22 @@ pub struct Branch {
     pub back: &'static str,
     /// Target ids (clicked) or scene events (an expired code) that enter this detour.
     pub enter_on: &'static [&'static str],
-    /// Whether entering it is a mistake a test counts (the wrong symbol), not a
-    /// detour the learner may take on purpose (the country list, editing data).
-    pub mistake: bool,
+    /// What kind of detour it is (a mistake counts in a test; a timeout can be shown
+    /// without waiting).
+    pub kind: BranchKind,
+}
+
+/// What a detour means to the learner, so a test counts mistakes and the coach can
+/// show what happens when time runs out without making the room wait.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BranchKind {
+    /// A way the learner may take on purpose (the country list, editing data).
+    Detour,
+    /// A mistake a test counts (the wrong symbol, closing the licence).
+    Mistake,
+    /// Time ran out (a code or a notification expired): entered by the scene's
+    /// timer, or at once with "what if I wait too long?".
+    Timeout,
 }
 
 /// One step of a scenario, as listed in STEPS.md.

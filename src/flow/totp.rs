@@ -139,7 +139,10 @@ pub enum Verdict {
     Current,
     /// The code of the step just before (accepted: one step of clock drift or slow typing).
     Previous,
-    /// Six digits, but neither the current nor the previous code (a future code is also Wrong).
+    /// One of the codes the app showed in the last few minutes, before the previous
+    /// one: the learner typed a code that has since changed.
+    Expired,
+    /// Six digits, but no recent code (a future code is also Wrong).
     Wrong,
     /// Not exactly six ASCII digits once spaces are removed.
     Malformed,
@@ -173,9 +176,16 @@ pub fn verify(secret: &[u8], typed: &str, now: impl Into<UnixMs>) -> Verdict {
     }
     match counter.checked_sub(1) {
         Some(previous) if hotp_string(secret, previous, DIGITS) == typed => Verdict::Previous,
+        _ if (2..=EXPIRED_STEPS).any(|back| counter.checked_sub(back).is_some_and(|c| hotp_string(secret, c, DIGITS) == typed)) => {
+            Verdict::Expired
+        }
         _ => Verdict::Wrong,
     }
 }
+
+/// How many 30-second steps back a code still counts as "changed since" rather than
+/// wrong (five minutes: a learner who looked away).
+pub const EXPIRED_STEPS: u64 = 10;
 
 /// Why a Base32 secret could not be read (typed by hand in the "can't scan" path, or loaded back).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -484,7 +494,11 @@ mod tests {
         assert_eq!(verify(RFC_SEED, &previous, now), Verdict::Previous);
         assert_ne!(next, current);
         assert_eq!(verify(RFC_SEED, &next, now), Verdict::Wrong);
-        assert_eq!(verify(RFC_SEED, &two_back, now), Verdict::Wrong);
+        assert_eq!(verify(RFC_SEED, &two_back, now), Verdict::Expired, "a code that changed since");
+        let ten_back = hotp_string(RFC_SEED, counter - EXPIRED_STEPS, 6);
+        assert_eq!(verify(RFC_SEED, &ten_back, now), Verdict::Expired);
+        let long_ago = hotp_string(RFC_SEED, counter - EXPIRED_STEPS - 1, 6);
+        assert_eq!(verify(RFC_SEED, &long_ago, now), Verdict::Wrong, "older than five minutes is just wrong");
         let mut wrong = current.clone().into_bytes();
         wrong[5] = if wrong[5] == b'9' { b'0' } else { wrong[5] + 1 };
         let wrong = String::from_utf8(wrong).unwrap_or_default();
@@ -500,6 +514,7 @@ mod tests {
         assert!(Verdict::Current.is_accepted());
         assert!(Verdict::Previous.is_accepted());
         assert!(!Verdict::Wrong.is_accepted());
+        assert!(!Verdict::Expired.is_accepted());
         assert!(!Verdict::Malformed.is_accepted());
     }
 
@@ -511,7 +526,8 @@ mod tests {
         assert_eq!(verify(RFC_SEED, &one, 10_000u64), Verdict::Wrong);
         // Previous step accepted right after the boundary.
         assert_eq!(verify(RFC_SEED, &current, 30_000u64), Verdict::Previous);
-        assert_eq!(verify(RFC_SEED, &current, 60_000u64), Verdict::Wrong);
+        assert_eq!(verify(RFC_SEED, &current, 60_000u64), Verdict::Expired);
+        assert_eq!(verify(RFC_SEED, &current, 30_000 * (EXPIRED_STEPS + 1)), Verdict::Wrong);
     }
 
     #[test]

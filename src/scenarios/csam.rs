@@ -5,7 +5,7 @@
 //! live here as plain Rust so they are tested natively; the screens only show them.
 
 
-use crate::flow::model::{Branch, ChapterId, Device, Gesture, NumberMemo, Rule, Run, Scenario, Step, TextMemo, Validator};
+use crate::flow::model::{Branch, BranchKind, ChapterId, Device, Gesture, NumberMemo, Rule, Run, Scenario, Step, TextMemo, Validator};
 use crate::flow::screen::{Csam, Mail, MyEbox, Overview, Screen};
 use crate::flow::rules::{self, ActivationCodeError, PasswordRule, UsernameRule};
 use crate::flow::totp::{self, Secret, Verdict};
@@ -199,6 +199,7 @@ fn totp_check(typed: &str, run: &Run) -> Result<(), &'static str> {
     match totp::verify(secret(run).as_bytes(), typed, run.now_ms) {
         Verdict::Current | Verdict::Previous => Ok(()),
         Verdict::Malformed => Err("format"),
+        Verdict::Expired => Err("expired"),
         Verdict::Wrong => Err("wrong"),
     }
 }
@@ -293,7 +294,7 @@ pub static LRA_ACTIVATION: Scenario = Scenario {
     ],
 };
 
-const EXPIRED: Branch = Branch { id: target::branch::EXPIRED, back: target::csam::REG_NEW_CODE, enter_on: &[target::event::EXPIRED], mistake: false };
+const EXPIRED: Branch = Branch { id: target::branch::EXPIRED, back: target::csam::REG_NEW_CODE, enter_on: &[target::event::EXPIRED], kind: BranchKind::Timeout };
 
 /// `csam-code`: a key with a security code by e-mail or by SMS, as the learner chooses.
 pub static CSAM_CODE: Scenario = Scenario {
@@ -324,7 +325,7 @@ pub static CSAM_CODE: Scenario = Scenario {
             expect: &[typed(target::csam::REG_CODE, Rule::Custom(&REGISTRATION), target::csam::REG_NEXT, None)],
             branches: &[
                 EXPIRED,
-                Branch { id: target::branch::CANCELLED, back: target::csam::REG_NEW_CODE, enter_on: &[target::csam::REG_CANCEL], mistake: false },
+                Branch { id: target::branch::CANCELLED, back: target::csam::REG_NEW_CODE, enter_on: &[target::csam::REG_CANCEL], kind: BranchKind::Detour },
             ],
             mistakes: &[(target::csam::REG_OTHER, "other-key")],
         },

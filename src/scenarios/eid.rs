@@ -1,6 +1,6 @@
 //! Chapter 1: the eID card with a card reader.
 
-use crate::flow::model::{Branch, ChapterId, Device, Gesture, Rule, Scenario, Step};
+use crate::flow::model::{Branch, BranchKind, ChapterId, Device, Gesture, Rule, Scenario, Step};
 use crate::flow::screen::{Csam, MijnGezondheid, Overview, Screen};
 use super::target;
 
@@ -44,7 +44,8 @@ pub static MIJNGEZONDHEID: Scenario = Scenario {
             devices: &[Device::Pc, Device::Reader],
             screen: Screen::Csam(Csam::Eid),
             expect: &[Gesture::Click(target::csam::CSAM_LOGIN)],
-            branches: &[],
+            // "What if the card is not in the reader?": the certificate list stays empty.
+            branches: &[Branch { id: target::branch::NO_CARD, back: target::reader::CARD_REINSERT, enter_on: &[target::reader::CARD_REMOVE], kind: BranchKind::Detour }],
             mistakes: &[(target::csam::CSAM_OTHER_KEY, "other-key"), (target::csam::CSAM_NO_EID, "no-eid")],
         },
         Step {
@@ -71,7 +72,7 @@ pub static MIJNGEZONDHEID: Scenario = Scenario {
                 id: "blocked",
                 back: target::os::BLOCKED_RETRY,
                 enter_on: &[],
-                mistake: false,
+                kind: BranchKind::Detour,
             }],
             mistakes: &[(target::os::PIN_CANCEL, "cancel"), (target::os::PIN_MORE, "more")],
         },

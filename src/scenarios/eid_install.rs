@@ -1,6 +1,6 @@
 //! Chapter 1.1: install the eID software, connect the reader and test it.
 
-use crate::flow::model::{Branch, ChapterId, Device, Gesture, Scenario, Step};
+use crate::flow::model::{Branch, BranchKind, ChapterId, Device, Gesture, Scenario, Step};
 use crate::flow::screen::{EidSite, Overview, Screen};
 use super::target;
 
@@ -31,7 +31,7 @@ pub static EID_INSTALL: Scenario = Scenario {
             screen: Screen::EidSite(EidSite::License),
             // The Quickinstaller link is an equally good way to get the software.
             expect: &[Gesture::Choose { options: &[target::eidsite::LICENSE_ACCEPT, target::eidsite::LICENSE_QUICK], remember: None }],
-            branches: &[Branch { id: "closed", back: target::eidsite::SITE_DOWNLOAD, enter_on: &[target::eidsite::LICENSE_CLOSE], mistake: true }],
+            branches: &[Branch { id: "closed", back: target::eidsite::SITE_DOWNLOAD, enter_on: &[target::eidsite::LICENSE_CLOSE], kind: BranchKind::Mistake }],
             mistakes: &[(target::eidsite::LICENSE_PRINT, "print")],
         },
         Step {
@@ -60,7 +60,7 @@ pub static EID_INSTALL: Scenario = Scenario {
             screen: Screen::EidSite(EidSite::ReaderTest),
             expect: &[Gesture::Click(target::installer::TEST_CLOSE)],
             // With the card out only putting it back passes the test (the software retests by itself).
-            branches: &[Branch { id: "no-card", back: target::reader::CARD_REINSERT, enter_on: &[target::reader::CARD_REMOVE], mistake: false }],
+            branches: &[Branch { id: target::branch::NO_CARD, back: target::reader::CARD_REINSERT, enter_on: &[target::reader::CARD_REMOVE], kind: BranchKind::Detour }],
             mistakes: &[],
         },
         Step {

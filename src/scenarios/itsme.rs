@@ -5,7 +5,7 @@
 //! and the validators are plain Rust here, tested natively; the screens only show
 //! them. Everything random comes from the run's seed, so tests are deterministic.
 
-use crate::flow::model::{Branch, ChapterId, Device, Gesture, Rule, Run, Scenario, Step, TextMemo, Validator};
+use crate::flow::model::{Branch, BranchKind, ChapterId, Device, Gesture, Rule, Run, Scenario, Step, TextMemo, Validator};
 use crate::flow::screen::{IrisBox, Itsme, Screen};
 use crate::flow::rules::{self, ItsmeCodeViolation, TokenError};
 use super::target;
@@ -230,7 +230,7 @@ const fn terms(id: &'static str) -> Step {
 const PHONE_EXPECT: &[Gesture] = &[typed(target::itsme::IM_PHONE, Rule::Custom(&PHONE), target::itsme::IM_CONTINUE)];
 
 /// The "+32" button opens the country picker; choosing België comes back.
-const CC_PICKER: &[Branch] = &[Branch { id: target::branch::CC, back: target::phone::CC_BE, enter_on: &[target::itsme::IM_CC], mistake: false }];
+const CC_PICKER: &[Branch] = &[Branch { id: target::branch::CC, back: target::phone::CC_BE, enter_on: &[target::itsme::IM_CC], kind: BranchKind::Detour }];
 
 const fn phone(id: &'static str) -> Step {
     Step { id, devices: PHONE_ONLY, screen: Screen::Itsme(Itsme::Phone), expect: PHONE_EXPECT, branches: CC_PICKER, mistakes: &[] }
@@ -332,7 +332,7 @@ pub static ITSME_EID: Scenario = Scenario {
             devices: &[Device::Pc],
             screen: Screen::Itsme(Itsme::Review),
             expect: &[Gesture::Click(target::itsme::REV_CREATE)],
-            branches: &[Branch { id: "edit", back: target::itsme::REV_BACK, enter_on: &[target::itsme::REV_EDIT], mistake: false }],
+            branches: &[Branch { id: "edit", back: target::itsme::REV_BACK, enter_on: &[target::itsme::REV_EDIT], kind: BranchKind::Detour }],
             mistakes: &[],
         },
         step("card-data", &[Device::Pc, Device::Reader], Screen::Itsme(Itsme::CardData), &[], &[]),
@@ -356,7 +356,7 @@ pub static ITSME_EID: Scenario = Scenario {
                 on_exhausted: Some("blocked"),
                 remember: None,
             }],
-            branches: &[Branch { id: "blocked", back: target::os::BLOCKED_RETRY, enter_on: &[], mistake: false }],
+            branches: &[Branch { id: "blocked", back: target::os::BLOCKED_RETRY, enter_on: &[], kind: BranchKind::Detour }],
             mistakes: &[(target::os::PIN_CANCEL, "cancel"), (target::os::PIN_MORE, "more")],
         },
         step("signed", &[Device::Pc], Screen::Itsme(Itsme::Signed), &[Gesture::Click(target::itsme::SIG_CLOSE)], &[]),
@@ -452,7 +452,7 @@ pub static ITSME_IRISBOX: Scenario = Scenario {
             devices: &[Device::Phone, Device::Pc],
             screen: Screen::Itsme(Itsme::LoginNotification),
             expect: &[Gesture::Click(target::itsme::NOTIF_PUSH)],
-            branches: &[Branch { id: target::branch::EXPIRED, back: target::itsme::IW_RESEND, enter_on: &[target::event::PUSH_EXPIRED], mistake: false }],
+            branches: &[Branch { id: target::branch::EXPIRED, back: target::itsme::IW_RESEND, enter_on: &[target::event::PUSH_EXPIRED], kind: BranchKind::Timeout }],
             mistakes: OTHER_APPS,
         },
         step("confirm", PHONE_ONLY, Screen::Itsme(Itsme::LoginConfirm), &[Gesture::Click(target::itsme::PUSH_CONFIRM)], &[(target::itsme::PUSH_REJECT, "reject")]),
@@ -461,7 +461,7 @@ pub static ITSME_IRISBOX: Scenario = Scenario {
             devices: &[Device::Phone, Device::Pc],
             screen: Screen::Itsme(Itsme::LoginSymbol),
             expect: &[Gesture::Click(target::phone::SYM_RIGHT)],
-            branches: &[Branch { id: "wrong", back: target::itsme::SYM_RETRY, enter_on: &[target::phone::SYM_WRONG_1, target::phone::SYM_WRONG_2, target::phone::SYM_WRONG_3], mistake: true }],
+            branches: &[Branch { id: "wrong", back: target::itsme::SYM_RETRY, enter_on: &[target::phone::SYM_WRONG_1, target::phone::SYM_WRONG_2, target::phone::SYM_WRONG_3], kind: BranchKind::Mistake }],
             mistakes: &[],
         },
         Step {
@@ -476,7 +476,7 @@ pub static ITSME_IRISBOX: Scenario = Scenario {
                 on_exhausted: Some("blocked"),
                 remember: None,
             }],
-            branches: &[Branch { id: "blocked", back: target::itsme::IM_UNBLOCK, enter_on: &[], mistake: false }],
+            branches: &[Branch { id: "blocked", back: target::itsme::IM_UNBLOCK, enter_on: &[], kind: BranchKind::Detour }],
             mistakes: &[],
         },
         step("profile", &[Device::Pc], Screen::IrisBox(IrisBox::Profile), &[Gesture::Click(target::irisbox::IRIS_CITIZEN)], &[(target::irisbox::IRIS_COMPANY, "company")]),

@@ -302,5 +302,6 @@ pub mod branch {
         EXPIRED = "expired",
         CANCELLED = "cancelled",
         CC = "cc",
+        NO_CARD = "no-card",
     }
 }

@@ -92,7 +92,7 @@ async function openIn(mode, sc) {
 
 async function noHelpOnPage(page) {
   assert.equal(await page.locator('[data-coach-target]').count(), 0, 'a test marks no control');
-  for (const id of ['#hint-btn', '#do-it-btn', '#step-list', '#back-btn', '#play-toggle']) {
+  for (const id of ['#hint-btn', '#do-it-btn', '#step-list', '#back-btn', '#play-toggle', '#time-out-btn']) {
     assert.equal(await page.locator(id).count(), 0, `${id} is not on the page in a test`);
   }
 }

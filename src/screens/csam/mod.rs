@@ -104,7 +104,7 @@ pub fn lang_select(id: &'static str, label: &'static str, preferred: fn(&Session
 pub fn scene(screen: Csam) -> Scene {
     match screen {
         Csam::ChooseKey => devices(Pane::Page(&choose_key::PAGE), Pane::PhoneIdle, Pane::Blocks(&CHOOSE_KEY_DESK)),
-        Csam::Eid => devices(Pane::Page(&eid::PAGE), Pane::PhoneIdle, Pane::Blocks(&EID_DESK)),
+        Csam::Eid => devices(Pane::View(eid_pc), Pane::PhoneIdle, Pane::Blocks(&EID_DESK)),
         Csam::CertificateChooser => devices(Pane::Dialog(&eid::PAGE, &os::certificate::DIALOG), Pane::PhoneIdle, Pane::EidDesk),
         Csam::PinPrompt => devices(Pane::View(|| (crate::components::page::page(&eid::PAGE), os::pin::dialog()).into_any()), Pane::PhoneIdle, Pane::EidDesk),
         Csam::ActCode => devices(Pane::Page(&act_code::PAGE), Pane::PhoneIdle, Pane::Blocks(mail::letter::DESK)),
@@ -126,9 +126,23 @@ pub fn scene(screen: Csam) -> Scene {
 /// CSAM's key list: the eID reader and card in the eID flows, nothing in the CSAM chapter.
 static CHOOSE_KEY_DESK: [Block; 1] = [Block::When(|s| s.scenario().chapter == Some(ChapterId::Eid), &[Block::Custom(eid_desk)])];
 
-/// The eID login page: the practice desk, plus the real-reader check in the eID chapter.
-static EID_DESK: [Block; 2] = [
+/// The eID login page; with the card out of the reader, what "Aanmelden" then shows:
+/// a certificate chooser with nothing to choose.
+fn eid_pc() -> AnyView {
+    let coach = Coach::use_context();
+    let no_card = Memo::new(move |_| coach.session.with(|s| s.in_branch(target::branch::NO_CARD)));
+    (crate::components::page::page(&eid::PAGE), move || no_card.get().then(|| crate::components::page::dialog(&os::certificate::EMPTY))).into_any()
+}
+
+/// The eID login page: the practice desk (where the card can be taken out and put
+/// back), plus the real-reader check in the eID chapter.
+static EID_DESK: [Block; 4] = [
     Block::Custom(eid_desk),
+    Block::When(
+        |s| s.branch().is_none() && s.step().branch(target::branch::NO_CARD).is_some(),
+        &[Block::Div("eidi-moves", &[Block::Button(target::reader::CARD_REMOVE, "reader.desk.remove", "eidi-move eidi-move-alt")])],
+    ),
+    Block::When(|s| s.in_branch(target::branch::NO_CARD), &[Block::Div("eidi-moves", &[Block::Button(target::reader::CARD_REINSERT, "reader.desk.reinsert", "eidi-move")])]),
     Block::When(|s| s.scenario().chapter == Some(ChapterId::Eid), &[Block::Custom(reader::handled::probe_link)]),
 ];
 

@@ -3,6 +3,13 @@
 use crate::components::page::{Block, Dialog};
 use crate::scenarios::target;
 
+/// The chooser when no card is in the reader: no certificate to choose.
+pub static EMPTY: Dialog = Dialog {
+    title: "os.cert.title",
+    look: "chrome",
+    blocks: &[Block::P("", "os.cert.text"), Block::P("cert-none", "os.cert.none")],
+};
+
 /// The certificate chooser with the persona's authentication certificate selected.
 pub static DIALOG: Dialog = Dialog {
     title: "os.cert.title",

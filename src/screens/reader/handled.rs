@@ -83,7 +83,7 @@ const DND_PLUGGED: &str = scene!(
 
 /// The drop zones, the plug to drag while it is out, and the loose card in its four ways.
 const PORT: &str = r#"<i class="eidi-drop eidi-drop-port" data-drop="port"></i><i class="eidi-drop eidi-drop-slot" data-drop="slot"></i>"#;
-const PLUG: &str = r#"<i class="eidi-grab eidi-hplug" data-drag="port" data-act=target::reader::READER_PLUG></i>"#;
+const PLUG: &str = r#"<i class="eidi-grab eidi-hplug" data-drag="port" data-act="reader-plug"></i>"#;
 macro_rules! card {
     ($class:literal) => {
         concat!(r#"<i class="eidi-grab eidi-hcard "#, $class, r#"" data-drag="slot"><b></b></i>"#)
