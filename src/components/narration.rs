@@ -94,11 +94,13 @@ pub fn Narration() -> impl IntoView {
                 </div>
             </Show>
             <h1 id="step-title" tabindex="-1">{title}</h1>
-            <p id="instruction" class="say">{instruction}</p>
+            // The instruction, the feedback and the hint scroll when a long text meets a
+            // short screen: focusable, so a keyboard can scroll them too.
+            <p id="instruction" class="say" tabindex="0">{instruction}</p>
             <Show when=can_speak>
                 <CmdButton cmd=Command::ReadAloud id="read-aloud" class="btn btn-quiet read-aloud" label=label("ui.read-aloud") />
             </Show>
-            <div id="feedback" class="feedback" role="status" aria-live="polite">
+            <div id="feedback" class="feedback" role="status" aria-live="polite" tabindex="0">
                 {move || feedback().map(|t| view! { <p class="feedback-text">{t}</p> })}
                 {move || matches!(coach.note.get(), crate::coach::Note::PlayerLost).then(|| view! { <p id="coach-notice" class="coach-notice">{coach.t(crate::coach::player::LOST_KEY)}</p> })}
             </div>
@@ -108,7 +110,7 @@ pub fn Narration() -> impl IntoView {
             </Show>
             <Show when=move || helps() && !completed()>
                 <div class="hint-area">
-                    {move || nudge().map(|t| view! { <p id="hint-text" class="hint-text">{t}</p> })}
+                    {move || nudge().map(|t| view! { <p id="hint-text" class="hint-text" tabindex="0">{t}</p> })}
                     <div class="hint-buttons">
                         <CmdButton cmd=Command::Hint id="hint-btn" class="btn btn-hint" label=label("ui.hint") />
                         <Show when=offer_do_it>
@@ -148,12 +150,12 @@ pub fn Narration() -> impl IntoView {
                     </div>
                 </div>
             </Show>
-            <Show when=move || completed() && !testing()>
-                <Completed />
-            </Show>
-            <Show when=move || completed() && testing()>
-                <ResultCard />
-            </Show>
+            // The end: a test's result card (drawn again in a new language), or praise
+            // and where to go next.
+            {move || {
+                coach.texts.lang.track();
+                completed().then(|| if testing() { view! { <ResultCard /> }.into_any() } else { view! { <Completed /> }.into_any() })
+            }}
             <Show when=move || has_nav() && !completed()>
                 <nav class="step-nav" aria-label=coach.tr("ui.step-nav")>
                     <Show when=free>

@@ -48,27 +48,28 @@ fn mistakes_by_step(coach: &Coach) -> Vec<(String, String)> {
     })
 }
 
-/// The result card of a finished test. It is drawn once (and again if the language
-/// changes): one plain view, which keeps its code small in the first load.
+/// The result card of a finished test, drawn once from the session as it ended (the
+/// panel draws it again when the language changes): a plain view without reactive
+/// parts, which keeps its code small in the first load.
 #[component]
 pub fn ResultCard() -> impl IntoView {
     let coach = Coach::use_context();
-    let card = move || {
-        let lang = coach.texts.lang.get();
-        coach.texts.i18n.track();
-        let (score, title_key, hard) = coach.session.with_untracked(|s| (s.score(), s.scenario().title_key(), s.first_hard_step()));
-        let alone = coach.tf("ui.result.alone", &[("alone", &score.alone.to_string()), ("steps", &score.steps.to_string())]);
-        let time = coach.tf("ui.result.time", &[("time", &duration(&coach, score.seconds))]);
-        let lines = [
-            ("result-scenario", coach.t(&title_key)),
-            ("result-date", platform::today(lang.code())),
-            ("result-alone", alone),
-            ("result-time", time),
-            ("result-full", if score.full_marks() { coach.t("ui.result.full") } else { String::new() }),
-        ];
-        let mistakes = mistakes_by_step(&coach);
-        let heading = (!mistakes.is_empty()).then(|| coach.t("ui.result.mistakes"));
-        view! {
+    let lang = coach.texts.lang.get_untracked();
+    let (score, title_key, hard) = coach.session.with_untracked(|s| (s.score(), s.scenario().title_key(), s.first_hard_step()));
+    let alone = coach.tf("ui.result.alone", &[("alone", &score.alone.to_string()), ("steps", &score.steps.to_string())]);
+    let time = coach.tf("ui.result.time", &[("time", &duration(&coach, score.seconds))]);
+    let lines = [
+        ("result-scenario", coach.t(&title_key)),
+        ("result-date", platform::today(lang.code())),
+        ("result-alone", alone),
+        ("result-time", time),
+        ("result-full", if score.full_marks() { coach.t("ui.result.full") } else { String::new() }),
+    ];
+    let mistakes = mistakes_by_step(&coach);
+    let heading = (!mistakes.is_empty()).then(|| coach.t("ui.result.mistakes"));
+    view! {
+        <section class="result-card" id="result-card" aria-labelledby="result-title">
+            <h2 id="result-title">{coach.t("ui.result.title")}</h2>
             {lines.into_iter().filter(|(_, t)| !t.is_empty()).map(|(id, t)| view! { <p id=id>{t}</p> }).collect_view()}
             {heading.map(|h| view! { <h3>{h}</h3> })}
             <ul id="result-mistakes">
@@ -79,12 +80,6 @@ pub fn ResultCard() -> impl IntoView {
                 {hard.map(|i| view! { <CmdButton cmd=Command::PracticeFrom(i) id="practise-hard-btn" class="btn" label=coach.t("ui.result.practise") /> })}
                 <CmdButton cmd=Command::Print id="print-result-btn" class="btn btn-quiet" label=coach.t("ui.result.print") />
             </div>
-        }
-    };
-    view! {
-        <section class="result-card" id="result-card" aria-labelledby="result-title">
-            <h2 id="result-title">{coach.tr("ui.result.title")}</h2>
-            {card}
         </section>
     }
 }
