@@ -69,7 +69,7 @@ pub fn CardReader() -> impl IntoView {
                 <rect x="74" y="54" width="92" height="6" rx="3" class="slot"></rect>
                 <circle cx="165" cy="92" r="5" class="led"></circle>
             </svg>
-            <figcaption id="reader-cap">{coach.tr("props.reader")}</figcaption>
+            <figcaption id="reader-cap">{move || coach.t(if empty() { "props.reader-empty" } else { "props.reader" })}</figcaption>
         </figure>
     }
 }

@@ -11,8 +11,8 @@ import { appSuite, runAxe, noErrors, target, title } from './harness.mjs';
 const suite = appSuite();
 
 const TEXT = {
-  nl: { noCard: 'Wat als de kaart niet in de lezer zit?', none: 'Er zijn geen certificaten gevonden.', wait: 'Wat als ik te lang wacht?' },
-  fr: { noCard: 'Et si la carte n’est pas dans le lecteur ?', none: 'Aucun certificat n’a été trouvé.', wait: 'Et si j’attends trop longtemps ?' },
+  nl: { empty: 'Kaartlezer zonder kaart', noCard: 'Wat als de kaart niet in de lezer zit?', none: 'Er zijn geen certificaten gevonden.', wait: 'Wat als ik te lang wacht?' },
+  fr: { empty: 'Lecteur de carte, sans carte', noCard: 'Et si la carte n’est pas dans le lecteur ?', none: 'Aucun certificat n’a été trouvé.', wait: 'Et si j’attends trop longtemps ?' },
 };
 
 async function axeClean(page, what) {
@@ -28,6 +28,7 @@ for (const lang of ['nl', 'fr']) {
     assert.equal(await title(page), TEXT[lang].noCard);
     await page.getByRole('dialog').getByText(TEXT[lang].none).waitFor();
     assert.ok(await page.locator('.reader.empty').isVisible(), 'the reader is drawn without the card');
+    assert.equal(await page.locator('#reader-cap').innerText(), TEXT[lang].empty, 'and says so');
     await axeClean(page, 'no card');
     await target(page, 'card-reinsert').click();
     assert.equal(await title(page), before, 'back on the main path');
@@ -83,4 +84,58 @@ for (const lang of ['nl', 'fr']) {
     noErrors(page);
     await page.close();
   });
+}
+
+// The older detours and wrong values, each entered and (for a detour) left again,
+// with the coach's words checked and axe on the view, in Dutch and French.
+const WRONG = [
+  { name: 'three wrong PINs: 2 tries, 1 try, then the card is blocked', at: 'eid-mijngezondheid&step=pin',
+    tries: [['pin-field', '0000', 'pin-ok', /2/], ['pin-field', '1111', 'pin-ok', /één|une seule|dernière|\b1\b/]], last: ['pin-field', '2222', 'pin-ok'], back: 'blocked-retry' },
+  { name: 'three wrong itsme codes block the app', at: 'itsme-irisbox&step=code',
+    tries: [['iris-code', '00000', 'iris-code-ok', /\S/], ['iris-code', '00001', 'iris-code-ok', /\S/]], last: ['iris-code', '00002', 'iris-code-ok'], back: 'im-unblock' },
+  { name: 'an itsme code that breaks a rule: each rule is named', at: 'itsme-bank&step=choose-code',
+    tries: [['im-code', '11111', 'im-code-ok', /\S/], ['im-code', '12345', 'im-code-ok', /\S/], ['im-code', '12321', 'im-code-ok', /\S/]], distinct: true },
+  { name: 'a wrong SMS control code', at: 'itsme-bank&step=sms-code', tries: [['im-sms', '00000', 'im-sms-ok', /\S/]] },
+  { name: 'a wrong activation code from the letter', at: 'lra-activation&step=code', tries: [['act-code', 'AAAA-AAAA-AAAA-AAAA', 'act-next', /\S/]] },
+  { name: 'a wrong My e-Box password', at: 'myebox&step=credentials', before: [['meb-username', 'sofie.maes', 'meb-next']],
+    tries: [['meb-password', 'Verkeerd-1', 'meb-next', /\S/]] },
+  { name: 'the wrong itsme symbol: stop, this is how fraud looks', at: 'itsme-irisbox&step=symbol', click: 'sym-wrong-1', back: 'sym-retry' },
+  { name: 'a registration code cancelled: ask a new one', at: 'csam-code&step=registration-code', click: 'reg-cancel', back: 'reg-new-code' },
+];
+
+for (const lang of ['nl', 'fr']) {
+  for (const c of WRONG) {
+    test(`${lang}: ${c.name}`, { timeout: 60_000 }, async () => {
+      const page = await suite.open(`?lang=${lang}&scenario=${c.at}`);
+      const start = await title(page);
+      for (const [field, value, submit] of c.before || []) {
+        await target(page, field).fill(value);
+        await target(page, submit).click();
+      }
+      const said = [];
+      for (const [field, value, submit, want] of c.tries || []) {
+        await target(page, field).fill(value);
+        await target(page, submit).click();
+        const text = await page.locator('#feedback').innerText();
+        assert.match(text, want, `${value}: ${text}`);
+        said.push(text);
+      }
+      if (c.distinct) assert.equal(new Set(said).size, said.length, `each rule has its own words: ${said.join(' | ')}`);
+      if (said.length) await axeClean(page, `${c.name}, wrong value`);
+      if (c.last) {
+        const [field, value, submit] = c.last;
+        await target(page, field).fill(value);
+        await target(page, submit).click();
+      }
+      if (c.click) await target(page, c.click).filter({ visible: true }).first().click();
+      if (c.back) {
+        await page.waitForFunction((t) => document.querySelector('#step-title').innerText !== t, start);
+        await axeClean(page, `${c.name}, the detour`);
+        await target(page, c.back).filter({ visible: true }).first().click();
+        await page.waitForFunction((t) => document.querySelector('#step-title').innerText === t, start);
+      }
+      noErrors(page);
+      await page.close();
+    });
+  }
 }
