@@ -7,7 +7,7 @@ pub mod player;
 
 use leptos::prelude::*;
 
-use crate::flow::{engine::Outcome, Action, Catalogs, Lang, Mode, Route, RouteError, Seed, Session, WatchSpeed, PERSONA};
+use crate::flow::{engine::Outcome, Action, Feedback, Catalogs, Lang, Mode, Route, RouteError, Seed, Session, WatchSpeed, PERSONA};
 use crate::{platform, scenarios};
 
 /// Whether the watch-mode player is running, so the controls can show pause or resume.
@@ -128,6 +128,14 @@ struct Fetching {
     retry: StoredValue<Option<Pending>>,
 }
 
+/// Starts the scenario over now, keeping what the page carries from run to run.
+fn restart(s: &mut Session) {
+    let before = s.run().clone();
+    s.set_now(platform::now_ms());
+    s.restart();
+    s.carry(&before, scenarios::csam::CARRIED);
+}
+
 /// App-wide state shared through context: the session and mode, with the texts and
 /// the watch player as their own small parts.
 #[derive(Clone, Copy)]
@@ -182,6 +190,18 @@ impl Coach {
         self.tf(key, &refs)
     }
 
+    /// The words the coach says for a mistake (in the panel and on the result card).
+    pub fn feedback_text(&self, fb: &Feedback) -> String {
+        match fb {
+            Feedback::Mistake(key) => self.say(key),
+            Feedback::WrongValue { key, tries_left } => match tries_left {
+                Some(1) if self.texts.i18n.with(|c| c.has(&format!("{key}-one"))) => self.say(&format!("{key}-one")),
+                Some(n) => self.tf(key, &[("n", &n.to_string())]),
+                None => self.say(key),
+            },
+        }
+    }
+
     /// The key of a step text for the step's current phase when the catalog has one
     /// (`say-1` once the first of several actions is done), else the step's own (`say`):
     /// a step with several actions can guide each of them.
@@ -214,12 +234,7 @@ impl Coach {
             }),
             Command::DoIt | Command::PlayStep => player::step_once(coach),
             Command::Back => coach.session.update(|s| s.back()),
-            Command::Restart => coach.session.update(|s| {
-                let before = s.run().clone();
-                s.set_now(platform::now_ms());
-                s.restart();
-                s.carry(&before, scenarios::csam::CARRIED);
-            }),
+            Command::Restart => coach.session.update(restart),
             Command::PlayToggle => {
                 if coach.watch.play.get_untracked().state == PlayState::Playing {
                     player::stop(coach)
@@ -290,10 +305,7 @@ impl Coach {
         self.session.update(|s| {
             s.set_help(mode.help());
             if mode == Mode::Test {
-                let run = s.run().clone();
-                s.set_now(platform::now_ms());
-                s.restart();
-                s.carry(&run, scenarios::csam::CARRIED);
+                restart(s);
             }
         });
     }

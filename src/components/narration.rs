@@ -5,26 +5,12 @@ use leptos::prelude::*;
 
 use crate::coach::{Coach, Command, PlayState};
 use crate::components::controls::{CmdButton, CoachButton};
-use crate::flow::engine::{Feedback, HintLevel};
+use crate::flow::engine::HintLevel;
 use crate::flow::model::NEXT;
 use crate::components::result_card::ResultCard;
 use crate::flow::{Mode, WatchSpeed};
 use crate::coach::player;
 use crate::scenarios;
-
-/// The words the coach says for a mistake (the same on the result card as in the panel).
-pub fn feedback_text(coach: &Coach, fb: &Feedback) -> String {
-    match fb {
-        Feedback::Mistake(key) => coach.say(key),
-        Feedback::WrongValue { key, tries_left } => match tries_left {
-            Some(1) if coach.texts.i18n.with(|c| c.has(&format!("{key}-one"))) => {
-                coach.say(&format!("{key}-one"))
-            }
-            Some(n) => coach.tf(key, &[("n", &n.to_string())]),
-            None => coach.say(key),
-        },
-    }
-}
 
 /// The narration panel beside (or above) the mock screens.
 #[component]
@@ -56,7 +42,7 @@ pub fn Narration() -> impl IntoView {
         coach
             .session
             .with(|s| s.feedback().cloned())
-            .map(|fb| feedback_text(&coach, &fb))
+            .map(|fb| coach.feedback_text(&fb))
     };
     let completed = move || coach.session.with(|s| s.is_completed());
     let offer_do_it = move || hint_level() == HintLevel::DoIt;

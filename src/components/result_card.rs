@@ -7,7 +7,6 @@ use leptos::prelude::*;
 
 use crate::coach::{Coach, Command};
 use crate::components::controls::CmdButton;
-use crate::components::narration::feedback_text;
 use crate::platform;
 
 /// "4 min 12 s", or "35 s" under a minute.
@@ -32,7 +31,7 @@ fn mistakes_by_step(coach: &Coach) -> Vec<(String, String)> {
                 let rec = s.record(i).filter(|r| !r.mistakes.is_empty())?;
                 let mut said: Vec<(String, usize)> = Vec::new();
                 for fb in &rec.mistakes {
-                    let text = feedback_text(coach, fb);
+                    let text = coach.feedback_text(fb);
                     match said.iter_mut().find(|(t, _)| *t == text) {
                         Some((_, n)) => *n += 1,
                         None => said.push((text, 1)),

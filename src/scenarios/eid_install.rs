@@ -9,8 +9,6 @@ pub const INSTALL_MS: u32 = 2500;
 
 /// Step id: the reader and the card are connected (the desk's reader remembers it).
 pub const CONNECT_READER: &str = "connect-reader";
-/// Step id: the eID software's own test (the desk offers to take the card out).
-pub const READER_TEST: &str = "reader-test";
 
 /// `eid-install`: download and install the eID software, plug in the reader, test it.
 pub static EID_INSTALL: Scenario = Scenario {
@@ -55,7 +53,7 @@ pub static EID_INSTALL: Scenario = Scenario {
             mistakes: &[(target::reader::CARD_INSERT, "plug-first"), (target::reader::CARD_WRONG, "wrong-way"), (target::reader::CARD_WRONG_SIDE, "wrong-way")],
         },
         Step {
-            id: READER_TEST,
+            id: "reader-test",
             devices: &[Device::Pc, Device::Reader],
             screen: Screen::EidSite(EidSite::ReaderTest),
             expect: &[Gesture::Click(target::installer::TEST_CLOSE)],

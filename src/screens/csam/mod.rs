@@ -136,13 +136,9 @@ fn eid_pc() -> AnyView {
 
 /// The eID login page: the practice desk (where the card can be taken out and put
 /// back), plus the real-reader check in the eID chapter.
-static EID_DESK: [Block; 4] = [
+static EID_DESK: [Block; 3] = [
     Block::Custom(eid_desk),
-    Block::When(
-        |s| s.branch().is_none() && s.step().branch(target::branch::NO_CARD).is_some(),
-        &[Block::Div("eidi-moves", &[Block::Button(target::reader::CARD_REMOVE, "reader.desk.remove", "eidi-move eidi-move-alt")])],
-    ),
-    Block::When(|s| s.in_branch(target::branch::NO_CARD), &[Block::Div("eidi-moves", &[Block::Button(target::reader::CARD_REINSERT, "reader.desk.reinsert", "eidi-move")])]),
+    reader::handled::CARD_MOVES,
     Block::When(|s| s.scenario().chapter == Some(ChapterId::Eid), &[Block::Custom(reader::handled::probe_link)]),
 ];
 

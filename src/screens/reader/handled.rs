@@ -15,7 +15,7 @@ use crate::coach::Coach;
 use crate::components::page::{blocks, Block};
 use crate::flow::{Action, NumberMemo, Session};
 use crate::scenarios;
-use crate::scenarios::eid_install::{CONNECT_READER, READER_TEST};
+use crate::scenarios::eid_install::CONNECT_READER;
 use crate::scenarios::target;
 
 /// Run memory: how the loose card lies (bit 1: face down, bit 2: chip end away from the reader).
@@ -292,17 +292,25 @@ pub static DESK: [Block; 1] = [Block::Div(
             ],
         ),
         Block::When(at_connect, &[Block::Custom(connect_desk)]),
+        CARD_MOVES,
+    ],
+)];
+
+/// Taking the card out and putting it back, on a step with a "no card" detour (the
+/// reader test, the CSAM eID page): back in is the only way to go on.
+pub const CARD_MOVES: Block = Block::Div(
+    "",
+    &[
         Block::When(
-            |s| s.step().id == READER_TEST && s.branch().is_none(),
+            |s| s.branch().is_none() && s.step().branch(target::branch::NO_CARD).is_some(),
             &[Block::Div("eidi-moves", &[Block::Button(target::reader::CARD_REMOVE, "reader.desk.remove", "eidi-move eidi-move-alt")])],
         ),
-        // The card is out: putting it back is the only way the test can pass again.
         Block::When(
-            |s| s.step().id == READER_TEST && s.branch().is_some(),
+            |s| s.in_branch(target::branch::NO_CARD),
             &[Block::Div("eidi-moves", &[Block::Button(target::reader::CARD_REINSERT, "reader.desk.reinsert", "eidi-move")])],
         ),
     ],
-)];
+);
 
 /// Whether this exercise was opened from the real-reader check (its "practise" button).
 fn from_probe(coach: Coach) -> bool {
