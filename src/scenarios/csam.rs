@@ -327,7 +327,8 @@ pub static CSAM_CODE: Scenario = Scenario {
                 EXPIRED,
                 Branch { id: target::branch::CANCELLED, back: target::csam::REG_NEW_CODE, enter_on: &[target::csam::REG_CANCEL], kind: BranchKind::Detour },
             ],
-            mistakes: &[(target::csam::REG_OTHER, "other-key")],
+            // A fake SMS "from CSAM" with a link arrives meanwhile: opening it is the mistake.
+            mistakes: &[(target::csam::REG_OTHER, "other-key"), (target::phone::SCAM_LINK, "scam")],
         },
         info("activated", &[Device::Pc], Screen::Csam(Csam::ActDone)),
     ],
@@ -423,8 +424,9 @@ pub static MYEBOX: Scenario = Scenario {
                 typed(target::csam::MEB_USERNAME, Rule::Custom(&MEB_LOGIN_USER), target::csam::MEB_NEXT, Some(MEB_USER)),
                 typed(target::csam::MEB_PASSWORD, Rule::Custom(&MEB_LOGIN_PASSWORD), target::csam::MEB_NEXT, None),
             ],
-            branches: &[],
-            mistakes: &[(target::csam::MEB_FORGOT, "forgot"), (target::csam::MEB_OTHER_KEY, "other-key")],
+            // "Forgot your username or password?": what the real site offers, then back.
+            branches: &[Branch { id: target::branch::FORGOT, back: target::csam::MEB_FORGOT_BACK, enter_on: &[target::csam::MEB_FORGOT], kind: BranchKind::Detour }],
+            mistakes: &[(target::csam::MEB_OTHER_KEY, "other-key")],
         },
         Step {
             id: "code",
@@ -516,6 +518,25 @@ mod tests {
         s.act(Action::Click("reg-new-code".into()));
         let code = registration_code(s.run());
         assert_eq!(submit(&mut s, "reg-code", &code, "reg-next"), Outcome::NewStep);
+    }
+
+    #[test]
+    fn a_fake_sms_opened_mid_code_is_a_mistake_and_the_code_still_works() {
+        let mut s = at(&CSAM_CODE, "registration-code");
+        assert_eq!(s.act(Action::Click("scam-link".into())), Outcome::Mistake);
+        assert_eq!(wrong_key(&s), "csam-code.registration-code.scam");
+        let code = registration_code(s.run());
+        assert_eq!(submit(&mut s, "reg-code", &code, "reg-next"), Outcome::NewStep);
+    }
+
+    #[test]
+    fn forgotten_login_is_a_detour_that_leads_back_to_the_login() {
+        let mut s = at(&MYEBOX, "credentials");
+        assert_eq!(s.act(Action::Click("meb-forgot".into())), Outcome::Branched);
+        assert_eq!(s.branch().map(|b| b.id), Some("forgot"));
+        assert_eq!(s.next_target(), Some("meb-forgot-back"));
+        assert_eq!(s.act(Action::Click("meb-forgot-back".into())), Outcome::Returned);
+        assert_eq!(submit(&mut s, "meb-username", MEB_USERNAME, "meb-next"), Outcome::Progress);
     }
 
     #[test]

@@ -45,7 +45,11 @@ pub static MIJNGEZONDHEID: Scenario = Scenario {
             screen: Screen::Csam(Csam::Eid),
             expect: &[Gesture::Click(target::csam::CSAM_LOGIN)],
             // "What if the card is not in the reader?": the certificate list stays empty.
-            branches: &[Branch { id: target::branch::NO_CARD, back: target::reader::CARD_REINSERT, enter_on: &[target::reader::CARD_REMOVE], kind: BranchKind::Detour }],
+            // "What if Chrome lacks the eID extension?": CSAM cannot read the card.
+            branches: &[
+                Branch { id: target::branch::NO_CARD, back: target::reader::CARD_REINSERT, enter_on: &[target::reader::CARD_REMOVE], kind: BranchKind::Detour },
+                Branch { id: target::branch::NO_EXTENSION, back: target::csam::CSAM_RETRY, enter_on: &[target::reader::TRY_CHROME], kind: BranchKind::Detour },
+            ],
             mistakes: &[(target::csam::CSAM_OTHER_KEY, "other-key"), (target::csam::CSAM_NO_EID, "no-eid")],
         },
         Step {
@@ -107,3 +111,20 @@ pub static MIJNGEZONDHEID: Scenario = Scenario {
         },
     ],
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::flow::engine::{Action, Outcome};
+    use crate::scenarios::test_support::at;
+
+    #[test]
+    fn chrome_without_the_extension_is_a_detour_back_to_aanmelden() {
+        let mut s = at(&MIJNGEZONDHEID, "csam-eid");
+        assert_eq!(s.act(Action::Click("try-chrome".into())), Outcome::Branched);
+        assert_eq!(s.branch().map(|b| b.id), Some("no-extension"));
+        assert_eq!(s.next_target(), Some("csam-retry"));
+        assert_eq!(s.act(Action::Click("csam-retry".into())), Outcome::Returned);
+        assert_eq!(s.act(Action::Click("csam-login".into())), Outcome::NewStep);
+    }
+}

@@ -445,7 +445,8 @@ pub static ITSME_IRISBOX: Scenario = Scenario {
             &[Device::Pc, Device::Phone],
             Screen::Itsme(Itsme::LoginProve),
             &[Gesture::Await { event: target::event::PUSH, after_ms: 8000 }],
-            &[],
+            // A fake SMS "from itsme" comes in while the learner waits: opening it is the mistake.
+            &[(target::phone::SCAM_LINK, "scam")],
         ),
         Step {
             id: "notification",
@@ -595,6 +596,14 @@ mod tests {
         submit(&mut s, "im-sms", bad, "im-sms-ok");
         assert_eq!(wrong_key(&s), "itsme-eid.app-sms.wrong");
         assert_eq!(submit(&mut s, "im-sms", &code, "im-sms-ok"), Outcome::NewStep);
+    }
+
+    #[test]
+    fn a_fake_sms_while_waiting_for_the_push_is_a_mistake_and_the_push_still_comes() {
+        let mut s = at(&ITSME_IRISBOX, "prove");
+        assert_eq!(s.act(Action::Click("scam-link".into())), Outcome::Mistake);
+        assert_eq!(wrong_key(&s), "itsme-irisbox.prove.scam");
+        assert_eq!(s.act(Action::Event("push".into())), Outcome::NewStep);
     }
 
     #[test]

@@ -64,6 +64,8 @@ pub mod csam {
         REG_OTHER = "reg-other",
         MEB_FORGOT = "meb-forgot",
         MEB_OTHER_KEY = "meb-other-key",
+        MEB_FORGOT_BACK = "meb-forgot-back",
+        CSAM_RETRY = "csam-retry",
     }
 }
 
@@ -270,6 +272,7 @@ pub mod phone {
         CC_NL = "cc-nl",
         CC_OTHER = "cc-other",
         CC_CLOSE = "cc-close",
+        SCAM_LINK = "scam-link",
     }
 }
 
@@ -282,6 +285,7 @@ pub mod reader {
         CARD_REMOVE = "card-remove",
         CARD_WRONG = "card-wrong",
         CARD_WRONG_SIDE = "card-wrong-side",
+        TRY_CHROME = "try-chrome",
     }
 }
 /// Events a scene reports by itself (a countdown ran out, an SMS arrived): the
@@ -303,5 +307,7 @@ pub mod branch {
         CANCELLED = "cancelled",
         CC = "cc",
         NO_CARD = "no-card",
+        NO_EXTENSION = "no-extension",
+        FORGOT = "forgot",
     }
 }

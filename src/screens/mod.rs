@@ -9,6 +9,22 @@ use leptos::prelude::*;
 use crate::components::page::{blocks, dialog, page, Block, Dialog, Page};
 use crate::flow::Screen;
 
+/// A fake SMS with a link that comes in while the learner is busy (while `$when`
+/// holds): a notification on top of the phone, to ignore; opening it is the step's
+/// `scam` mistake. Used on the CSAM and the itsme chapters' phones.
+macro_rules! scam_sms {
+    ($when:expr, $from:literal, $text:literal) => {
+        $crate::components::page::Block::When(
+            $when,
+            &[$crate::components::page::Block::RichButton(
+                $crate::scenarios::target::phone::SCAM_LINK,
+                "ph-notif ph-static ph-scam",
+                &[$crate::components::page::Block::Span("ph-notif-app", $from), $crate::components::page::Block::Span("ph-notif-text", $text)],
+            )],
+        )
+    };
+}
+
 pub mod authenticator;
 pub mod csam;
 pub mod mail;

@@ -101,6 +101,8 @@ const WRONG = [
     tries: [['meb-password', 'Verkeerd-1', 'meb-next', /\S/]] },
   { name: 'the wrong itsme symbol: stop, this is how fraud looks', at: 'itsme-irisbox&step=symbol', click: 'sym-wrong-1', back: 'sym-retry' },
   { name: 'a registration code cancelled: ask a new one', at: 'csam-code&step=registration-code', click: 'reg-cancel', back: 'reg-new-code' },
+  { name: 'Chrome without the eID extension: the card cannot be read; try again', at: 'eid-mijngezondheid&step=csam-eid', click: 'try-chrome', back: 'csam-retry' },
+  { name: 'username or password forgotten: what the real site offers, then back', at: 'myebox&step=credentials', click: 'meb-forgot', back: 'meb-forgot-back' },
 ];
 
 for (const lang of ['nl', 'fr']) {
@@ -134,6 +136,37 @@ for (const lang of ['nl', 'fr']) {
         await target(page, c.back).filter({ visible: true }).first().click();
         await page.waitForFunction((t) => document.querySelector('#step-title').innerText === t, start);
       }
+      noErrors(page);
+      await page.close();
+    });
+  }
+}
+
+// A fake SMS "from CSAM" or "from itsme" with a link arrives while the learner is
+// busy: opening it is met with calm words (this is fake, ignore it), and the step
+// goes on as before.
+const SCAMS = [
+  { name: 'a fake SMS from CSAM while the registration code is typed', at: 'csam-code&step=registration-code',
+    go_on: async (page) => {
+      await target(page, 'reg-code').fill(await page.locator('.mail-code').first().getAttribute('data-code'));
+      await target(page, 'reg-next').click();
+      await page.waitForSelector('#app[data-step="activated"]');
+    } },
+  { name: 'a fake SMS from itsme while the notification is awaited', at: 'itsme-irisbox&step=prove',
+    go_on: async (page) => page.waitForSelector('#app[data-step="notification"]', { timeout: 20_000 }) },
+];
+
+for (const lang of ['nl', 'fr']) {
+  for (const c of SCAMS) {
+    test(`${lang}: ${c.name} is to be ignored`, { timeout: 60_000 }, async () => {
+      const page = await suite.open(`?lang=${lang}&scenario=${c.at}`);
+      const sms = target(page, 'scam-link');
+      assert.match(await sms.innerText(), /\.example\//, 'the fake link is shown as text on the phone');
+      await axeClean(page, `${c.name}, arriving`);
+      await sms.click();
+      assert.match(await page.locator('#feedback').innerText(), lang === 'nl' ? /nep/ : /faux/);
+      await axeClean(page, `${c.name}, opened`);
+      await c.go_on(page);
       noErrors(page);
       await page.close();
     });

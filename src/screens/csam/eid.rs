@@ -1,4 +1,5 @@
-//! CSAM "Aanmelden met eID kaartlezer": three numbered instructions and "Aanmelden".
+//! CSAM "Aanmelden met eID kaartlezer": three numbered instructions and "Aanmelden";
+//! in the Chrome detour, the message that the card cannot be read.
 
 use super::{HEADER, HOST_KEY};
 use crate::components::page::{Block, Page};
@@ -23,11 +24,23 @@ pub static PAGE: Page = Page {
                         Block::Button(target::csam::CSAM_NO_EID, "csam.eid.no-eid-link", "csam-link"),
                     ],
                 ),
-                Block::Div(
-                    "csam-actions",
+                Block::When(
+                    |s| !s.in_branch(target::branch::NO_EXTENSION),
+                    &[Block::Div(
+                        "csam-actions",
+                        &[
+                            Block::Button(target::csam::CSAM_OTHER_KEY, "csam.eid.other-key", "csam-secondary"),
+                            Block::Button(target::csam::CSAM_LOGIN, "csam.eid.login", "csam-primary"),
+                        ],
+                    )],
+                ),
+                // Chrome without the eID extension: the card cannot be read.
+                Block::When(
+                    |s| s.in_branch(target::branch::NO_EXTENSION),
                     &[
-                        Block::Button(target::csam::CSAM_OTHER_KEY, "csam.eid.other-key", "csam-secondary"),
-                        Block::Button(target::csam::CSAM_LOGIN, "csam.eid.login", "csam-primary"),
+                        Block::P("csamact-alert", "csam.eid.no-extension"),
+                        Block::P("", "csam.eid.no-extension-fix"),
+                        Block::Div("csam-actions", &[Block::Button(target::csam::CSAM_RETRY, "csam.eid.retry", "csam-primary")]),
                     ],
                 ),
             ],

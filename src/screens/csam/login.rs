@@ -1,5 +1,5 @@
 //! CSAM login with a security code, part 1: username and password, with a note
-//! saying which pairs work in the exercise.
+//! saying which pairs work in the exercise, and what "forgotten?" leads to.
 
 use leptos::prelude::*;
 
@@ -23,6 +23,17 @@ const PRACTICE_PAIR: Block = Block::Div(
     ],
 );
 
+/// "Username or password forgotten?": what the real site offers instead (log in
+/// with the eID or itsme and choose new ones; else the municipality's desk).
+const FORGOT: Block = Block::When(
+    |s| s.in_branch(target::branch::FORGOT),
+    &[
+        Block::H2("csamact.forgot.title"),
+        Block::Ol("csam-steps", &["csamact.forgot.eid", "csamact.forgot.none"]),
+        Block::Div("csam-actions", &[Block::Button(target::csam::MEB_FORGOT_BACK, "csamact.forgot.back", "csam-primary")]),
+    ],
+);
+
 /// Logging in with a security code: username and password.
 pub static PAGE: Page = page(
     "/fasui/login/code",
@@ -31,14 +42,17 @@ pub static PAGE: Page = page(
         Block::Div(
             "csam-content",
             &[
-                LOGIN_TITLE,
-                PRACTICE_PAIR,
-                Block::P("csamact-num", "csamact.login.step1"),
-                Block::Div("csamact-field", &[Block::Input(target::csam::MEB_USERNAME, "csamact.cred.username", "text", "text")]),
-                Block::Div("csamact-field", &[Block::Input(target::csam::MEB_PASSWORD, "csamact.cred.password", "password", "text")]),
-                Block::Button(target::csam::MEB_FORGOT, "csamact.login.forgot", "csam-link"),
-                Block::P("csamact-num", "csamact.login.step2"),
-                Block::Div("csam-actions", &[Block::Button(target::csam::MEB_OTHER_KEY, "csam.eid.other-key", "csam-secondary"), Block::Custom(meb_next)]),
+                Block::When(|s| !s.in_branch(target::branch::FORGOT), &[
+                    LOGIN_TITLE,
+                    PRACTICE_PAIR,
+                    Block::P("csamact-num", "csamact.login.step1"),
+                    Block::Div("csamact-field", &[Block::Input(target::csam::MEB_USERNAME, "csamact.cred.username", "text", "text")]),
+                    Block::Div("csamact-field", &[Block::Input(target::csam::MEB_PASSWORD, "csamact.cred.password", "password", "text")]),
+                    Block::Button(target::csam::MEB_FORGOT, "csamact.login.forgot", "csam-link"),
+                    Block::P("csamact-num", "csamact.login.step2"),
+                    Block::Div("csam-actions", &[Block::Button(target::csam::MEB_OTHER_KEY, "csam.eid.other-key", "csam-secondary"), Block::Custom(meb_next)]),
+                ]),
+                FORGOT,
             ],
         ),
     ],

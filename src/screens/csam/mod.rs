@@ -135,10 +135,15 @@ fn eid_pc() -> AnyView {
 }
 
 /// The eID login page: the practice desk (where the card can be taken out and put
-/// back), plus the real-reader check in the eID chapter.
-static EID_DESK: [Block; 3] = [
+/// back, and Chrome tried without its eID extension), plus the real-reader check in
+/// the eID chapter.
+static EID_DESK: [Block; 4] = [
     Block::Custom(eid_desk),
     reader::handled::CARD_MOVES,
+    Block::When(
+        |s| s.branch().is_none() && s.step().branch(target::branch::NO_EXTENSION).is_some(),
+        &[Block::Div("eidi-moves", &[Block::Button(target::reader::TRY_CHROME, "reader.desk.chrome", "eidi-move eidi-move-alt")])],
+    ),
     Block::When(|s| s.scenario().chapter == Some(ChapterId::Eid), &[Block::Custom(reader::handled::probe_link)]),
 ];
 

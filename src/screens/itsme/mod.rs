@@ -47,8 +47,8 @@ pub const HOME: Block = Block::Div(
     )],
 );
 
-/// The home screen alone (waiting for a push).
-pub static HOME_SCREEN: &[Block] = &[HOME];
+/// The home screen while the push is awaited, and a fake SMS "from itsme" meanwhile.
+pub static HOME_SCREEN: &[Block] = &[scam_sms!(|_| true, "itsme.scam.from", "itsme.scam.text"), HOME];
 
 fn sms_preview() -> AnyView {
     run_html("ph-notif-text", |run, coach| (filled(coach, "itsme.sms.text", "code", &sms_code(run)), sms_code(run)))

@@ -74,9 +74,13 @@ pub fn code() -> AnyView {
     .into_any()
 }
 
+/// A fake SMS "from CSAM" that comes in while the learner types the code.
+const SCAM: Block = scam_sms!(|s| s.step().screen == Screen::Csam(Csam::RegCode) && s.branch().is_none(), "mail.scam.from", "mail.scam.text");
+
 /// The phone's mail app with CSAM's registration code, or its messages app when the
-/// learner chose a code by SMS.
+/// learner chose a code by SMS; while the code is typed, a fake SMS comes in too.
 pub static PHONE: &[Block] = &[
+    SCAM,
     Block::When(
         |s| !logic::by_sms(s.run()),
         &[Block::Div(
