@@ -4,7 +4,7 @@
 //   completes the same scenario in practice mode and in test mode;
 // - in test mode nothing is marked and no help, step list or Back is on the page;
 //   the result card gives full marks for a clean run, and lists the mistake of a
-//   run with one wrong PIN or one wrong code;
+//   run with one wrong PIN or one wrong code, or where the fake SMS was opened;
 // - in practice mode nothing is marked until the learner asks for help;
 // - `lock=mode` hides the switch; the result card prints on one A4 page; the
 //   `completed` event to a parent frame carries the score.
@@ -206,6 +206,27 @@ test('a test with one wrong SMS code lists that step', { timeout: 240_000 }, asy
   const mistakes = await page.locator('#result-mistakes').innerText();
   assert.equal(mistakes.split('\n').filter((l) => l.trim()).length, 1, mistakes);
   assert.match(mistakes, /controlecode|code/i);
+  noErrors(page);
+  await page.close();
+});
+
+test('a test in which the fake SMS is opened lists it, in plain words, on the result card', { timeout: 240_000 }, async () => {
+  const page = await openIn('test', 'csam-code');
+  let opened = false;
+  await replay(page, scripts['csam-code'], {
+    before: async (a) => {
+      if (!opened && a.id === 'reg-code') {
+        opened = true;
+        await control(page, 'scam-link').click();
+        assert.match(await page.locator('#feedback').innerText(), /nep/);
+      }
+    },
+  });
+  assert.ok(opened, 'the script types the registration code');
+  await page.waitForSelector('#result-card', { timeout: 20_000 });
+  const mistakes = await page.locator('#result-mistakes').innerText();
+  assert.equal(mistakes.split('\n').filter((l) => l.trim()).length, 1, mistakes);
+  assert.match(mistakes, /nep/, mistakes);
   noErrors(page);
   await page.close();
 });
