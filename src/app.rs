@@ -1,13 +1,12 @@
 //! The root component: reads the URL, provides the coach, lays out the top bar, the
-//! narration and the stage, and keeps the address, the document title and an
-//! embedding page in step with the session.
+//! narration and the stage, and keeps the address, the document title and (through
+//! `embed`) an embedding page in step with the session.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
 
 use crate::coach::{player, Coach, Command, Note, PlayState};
 use crate::components::{controls::CmdButton, narration::Narration, topbar::TopBar};
-use crate::flow::{route::shorten, Action, Catalogs, Mode, Route, RouteError, Score};
+use crate::flow::{route::shorten, Action, Catalogs, Mode, Route, RouteError};
 use crate::screens::stage::Stage;
 use crate::{platform, scenarios};
 
@@ -54,6 +53,7 @@ pub fn App(
             mode,
             seed: coach.seed,
             lock_mode: coach.lock_mode,
+            host: coach.host,
         });
         let query = r.to_query();
         if platform::query() != query {
@@ -91,41 +91,14 @@ pub fn App(
         platform::set_document_lang_and_title(coach.texts.lang.get().code(), &text);
     });
 
-    // Tell an embedding page about readiness, every step entered and completion.
+    // Tell an embedding page (or a learning platform) where the learner is, and
+    // obey its checked commands.
     let step_key = Memo::new(move |_| {
         coach
             .session
             .with(|s| (s.scenario().id, s.step().id, s.is_completed()))
     });
-    Effect::new(move |announced: Option<bool>| {
-        let (scenario, step, completed) = step_key.get();
-        let lang = coach.texts.lang.get_untracked().code();
-        let mode = coach.mode.get_untracked().code();
-        let send = |kind: &str, extra: Option<(&str, JsValue)>| {
-            let mut fields = vec![
-                ("source", JsValue::from_str("logincoach")),
-                ("version", JsValue::from_f64(1.0)),
-                ("type", JsValue::from_str(kind)),
-                ("scenario", JsValue::from_str(scenario)),
-                ("step", JsValue::from_str(step)),
-                ("lang", JsValue::from_str(lang)),
-                ("mode", JsValue::from_str(mode)),
-            ];
-            fields.extend(extra);
-            platform::post_to_parent(&fields)
-        };
-        if announced.is_none() {
-            send("ready", None);
-        }
-        if completed {
-            // A test's figures go with it (never what the learner typed).
-            let score = (coach.mode.get_untracked() == Mode::Test).then(|| coach.session.with_untracked(|s| s.score()));
-            send("completed", score.map(|sc| ("score", score_object(sc))));
-        } else {
-            send("step", None);
-        }
-        true
-    });
+    crate::embed::wire(coach, step_key);
 
     // A new step: focus goes to its title so screen readers announce it (without
     // scrolling the page away from where the learner works), the next control comes
@@ -213,6 +186,7 @@ pub fn App(
         <div
             id="app"
             class="app"
+            class:fit=coach.host.fit
             lang=move || coach.texts.lang.get().code()
             data-ready="true"
             data-scenario=scenario_id
@@ -257,15 +231,6 @@ pub fn App(
             ></div>
         </div>
     }
-}
-
-/// A test's figures as the `completed` event carries them: `{steps, alone, mistakes, seconds}`.
-fn score_object(sc: Score) -> JsValue {
-    let obj = js_sys::Object::new();
-    for (k, v) in [("steps", sc.steps), ("alone", sc.alone), ("mistakes", sc.mistakes), ("seconds", sc.seconds)] {
-        let _ = js_sys::Reflect::set(&obj, &JsValue::from_str(k), &JsValue::from_f64(f64::from(v)));
-    }
-    obj.into()
 }
 
 /// A friendly explanation for a link that could not be followed, with a way out.

@@ -10,6 +10,7 @@
 
 pub mod app;
 pub mod coach;
+pub mod embed;
 pub mod components;
 pub mod flow;
 pub mod platform;

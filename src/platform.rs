@@ -82,20 +82,47 @@ pub fn today(lang: &str) -> String {
     js_sys::Date::new_0().to_locale_date_string(lang, &opts).into()
 }
 
-/// Posts a message object to the embedding page (no-op when not framed).
-pub fn post_to_parent(fields: &[(&str, JsValue)]) {
-    if !is_framed() {
-        return;
+/// A warning in the browser's console, for whoever deploys or embeds the app.
+pub fn warn(text: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(text));
+}
+
+/// Adds a module script beside the page (a feature used only sometimes, loaded then).
+pub fn add_module_script(src: &str) {
+    let Some(doc) = window().and_then(|w| w.document()) else { return };
+    let (Ok(script), Some(head)) = (doc.create_element("script"), doc.head()) else { return };
+    let _ = script.set_attribute("type", "module");
+    let _ = script.set_attribute("src", src);
+    let _ = head.append_child(&script);
+}
+
+/// Posts a message to this very window, where the embedding relay scripts hear it
+/// (`embed/child.js` passes it on to the parent frame).
+pub fn post_to_self(message: &JsValue) {
+    let Some(w) = window() else { return };
+    if let Ok(origin) = w.location().origin() {
+        let _ = w.post_message(message, &origin);
     }
-    let Some(Ok(Some(parent))) = window().map(|w| w.parent()) else {
-        return;
-    };
-    let obj = js_sys::Object::new();
-    for (k, v) in fields {
-        let _ = js_sys::Reflect::set(&obj, &JsValue::from_str(k), v);
+}
+
+/// Appends a value to the list on `window` under a name (made on first use), for
+/// this page's own scripts that load later.
+pub fn push_global(name: &str, value: &JsValue) {
+    let Some(w) = window() else { return };
+    let key = JsValue::from_str(name);
+    let list = js_sys::Reflect::get(&w, &key).ok().filter(js_sys::Array::is_array).map(|v| v.unchecked_into::<js_sys::Array>()).unwrap_or_else(|| {
+        let list = js_sys::Array::new();
+        let _ = js_sys::Reflect::set(&w, &key, &list);
+        list
+    });
+    list.push(value);
+}
+
+/// Puts a value on `window` under a name, for this page's own scripts.
+pub fn set_global(name: &str, value: &JsValue) {
+    if let Some(w) = window() {
+        let _ = js_sys::Reflect::set(&w, &JsValue::from_str(name), value);
     }
-    // The payload holds no personal data (ids only), so any embedding origin may read it.
-    let _ = parent.post_message(&obj, "*");
 }
 
 /// Finds the mock control with this target id.

@@ -158,6 +158,8 @@ pub struct Coach {
     pub seed: Option<Seed>,
     /// `lock=mode`: the mode switch is hidden and the mode stays as the link set it.
     pub lock_mode: bool,
+    /// What the embedding page asked for in the address (`fit=height`, `scorm=1`).
+    pub host: crate::flow::Host,
     fetching: Fetching,
 }
 
@@ -439,6 +441,7 @@ impl Coach {
             note: RwSignal::new(Note::None),
             seed: route.seed,
             lock_mode: route.lock_mode,
+            host: route.host,
             fetching: Fetching { opening: StoredValue::new(0), switching: StoredValue::new(0), retry: StoredValue::new(None) },
         }
     }

@@ -1,6 +1,7 @@
 //! Plain-Rust flow logic: scenarios, steps, the session engine, URLs, personas and
 //! translations. Nothing here touches the DOM, so all of it is tested natively.
 
+pub mod embed;
 pub mod engine;
 pub mod i18n;
 pub mod model;
@@ -20,4 +21,4 @@ pub use score::{Help, Score, StepRecord};
 pub use screen::Screen;
 pub use persona::{Persona, PERSONA};
 pub use pace::WatchSpeed;
-pub use route::{Mode, Route, RouteError, Seed};
+pub use route::{Host, Mode, Route, RouteError, Seed};

@@ -184,6 +184,18 @@ pub struct Route {
     pub seed: Option<Seed>,
     /// `lock=mode`: the mode switch is hidden, so a facilitator or a host site fixes the mode.
     pub lock_mode: bool,
+    /// What the page embedding the app asked for in the address (kept in it).
+    pub host: Host,
+}
+
+/// Flags a host page sets in the address; both are kept there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Host {
+    /// `fit=height`: the app takes the height its content needs (a 16:9 stage on a
+    /// wide frame) instead of the frame's, and reports it, so the frame can follow.
+    pub fit: bool,
+    /// `scorm=1`: launched by a learning platform; the SCORM 1.2 glue is loaded.
+    pub scorm: bool,
 }
 
 /// Why a URL could not be followed; the language is still known so the message can be read.
@@ -249,6 +261,7 @@ impl Route {
             mode: Mode::Guided,
             seed: None,
             lock_mode: false,
+            host: Host::default(),
         }
     }
 
@@ -303,6 +316,7 @@ impl Route {
                 mode,
                 seed: get("seed").and_then(|s| Seed::from_text(&s)),
                 lock_mode: get("lock").is_some_and(|l| l.split(',').any(|p| p.trim() == "mode")),
+                host: Host { fit: get("fit").as_deref() == Some("height"), scorm: get("scorm").as_deref() == Some("1") },
             }),
         )
     }
@@ -328,6 +342,12 @@ impl Route {
         }
         if self.lock_mode {
             q.push_str("&lock=mode");
+        }
+        if self.host.fit {
+            q.push_str("&fit=height");
+        }
+        if self.host.scorm {
+            q.push_str("&scorm=1");
         }
         q
     }
@@ -357,6 +377,17 @@ mod tests {
         assert!(!Mode::Test.free_to_jump() && Mode::Practice.free_to_jump());
         assert!(!Mode::Practice.marks_next(HintLevel::Nudge) && Mode::Practice.marks_next(HintLevel::Highlight));
         assert!(Mode::Guided.marks_next(HintLevel::None) && !Mode::Test.marks_next(HintLevel::DoIt));
+    }
+
+    #[test]
+    fn a_hosts_flags_are_kept_in_the_address() {
+        let q = "?lang=fr&scenario=myebox&step=home&mode=guided&fit=height&scorm=1";
+        let (_, r) = parse(q, &nl());
+        let r = r.expect("route");
+        assert_eq!(r.host, Host { fit: true, scorm: true });
+        assert_eq!(r.to_query(), q);
+        let (_, r) = parse("?scenario=myebox&fit=yes&scorm=true", &nl());
+        assert_eq!(r.expect("route").host, Host::default(), "only the documented values count");
     }
 
     #[test]

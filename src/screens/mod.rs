@@ -18,8 +18,8 @@ macro_rules! scam_sms {
             $when,
             &[$crate::components::page::Block::RichButton(
                 $crate::scenarios::target::phone::SCAM_LINK,
-                "ph-notif ph-static ph-scam",
-                &[$crate::components::page::Block::Span("ph-notif-app", $from), $crate::components::page::Block::Span("ph-notif-text", $text)],
+                "ph-scam",
+                &[$crate::components::page::Block::Span("", $from), $crate::components::page::Block::Span("", $text)],
             )],
         )
     };

@@ -85,7 +85,7 @@ export async function startServer({ root = 'dist', prefix = '/', pages = {}, hos
 
       if (Object.hasOwn(pages, '/' + rel) || Object.hasOwn(pages, rel)) {
         const body = pages['/' + rel] ?? pages[rel];
-        return send(200, body, { 'content-type': 'text/html; charset=utf-8' });
+        return send(200, body, { 'content-type': contentType(rel) });
       }
       if (!rootDir) return send(404, 'not found', { 'content-type': 'text/plain' });
 

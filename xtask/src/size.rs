@@ -85,6 +85,9 @@ pub fn report(root: &Path) -> Result<u64> {
         let kind = match ext.as_str() {
             // A chapter's stylesheet comes with the chapter (counted in its view below).
             "css" if rel.starts_with("style/") => None,
+            // For embedders: the host script and its demo, and the frame's relay and
+            // the SCORM glue, which the app loads only when framed or under an LMS.
+            _ if rel.starts_with("embed/") => None,
             "wasm" => Some("wasm"),
             "js" | "mjs" => Some("js"),
             "css" => Some("css"),

@@ -38,7 +38,7 @@ pub static PAGE: Page = Page {
                 Block::When(
                     |s| s.in_branch(target::branch::NO_EXTENSION),
                     &[
-                        Block::P("csamact-alert", "csam.eid.no-extension"),
+                        Block::P("csam-alert", "csam.eid.no-extension"),
                         Block::P("", "csam.eid.no-extension-fix"),
                         Block::Div("csam-actions", &[Block::Button(target::csam::CSAM_RETRY, "csam.eid.retry", "csam-primary")]),
                     ],
