@@ -11,80 +11,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { appSuite, startServer, newPage, waitForApp, runAxe, noErrors, inventory, SHOTS } from './harness.mjs';
+import { appSuite, startServer, newPage, runAxe, noErrors, inventory, SHOTS, recordWatch, control, replay } from './harness.mjs';
 
 const suite = appSuite();
 const SEED = 'modes';
 const SCENARIOS = [...new Set(inventory().map(([sc]) => sc))];
 
-/** Writes down every click on a mock or coach control and every value typed. */
-async function recordActions(page) {
-  await page.addInitScript(() => {
-    window.__script = [];
-    const idOf = (el) => el && el.closest && el.closest('[data-target-id]');
-    document.addEventListener(
-      'click',
-      (e) => {
-        const el = idOf(e.target);
-        if (el) window.__script.push({ kind: 'click', id: el.getAttribute('data-target-id'), t: performance.now() });
-      },
-      true,
-    );
-    document.addEventListener(
-      'input',
-      (e) => {
-        const el = idOf(e.target);
-        // Ticking a box or a radio is its click; only text is typed.
-        if (!el || !('value' in e.target) || ['checkbox', 'radio'].includes(e.target.type)) return;
-        const id = el.getAttribute('data-target-id');
-        const last = window.__script[window.__script.length - 1];
-        if (last && last.kind === 'type' && last.id === id) last.value = e.target.value;
-        else window.__script.push({ kind: 'type', id, value: e.target.value, t: performance.now() });
-      },
-      true,
-    );
-  });
-}
-
-/** What watch mode does in a scenario, as a list of actions (same seed, so the same codes). */
-async function watchScript(sc) {
-  const page = await newPage(suite.browser, { viewport: { width: 1366, height: 900 } });
-  await recordActions(page);
-  await page.goto(`${suite.server.url}?lang=nl&scenario=${sc}&mode=watch&seed=${SEED}`);
-  await waitForApp(page);
-  await page.locator('#speed-fast').click();
-  await page.waitForSelector('#completed', { timeout: 240_000 });
-  const script = await page.evaluate(() => window.__script);
-  noErrors(page);
-  await page.close();
-  return script;
-}
-
-/** A visible control by its target id (some ids exist twice, one of them hidden). */
-const control = (page, id) => page.locator(`[data-target-id="${id}"]`).filter({ visible: true }).first();
-
-/** Does the script as a learner: clicks and types, waiting for each control to appear.
- * Where watch mode waited (an SMS on its way, the installer running), so does the
- * learner: a gap longer than the fast player's own pace (about 1.25 s) is waited. */
-async function replay(page, script, { each = async () => {}, before = async () => {} } = {}) {
-  let prev = null;
-  for (const a of script) {
-    const gap = prev == null ? 0 : a.t - prev;
-    prev = a.t;
-    if (gap > 2000) await new Promise((r) => setTimeout(r, gap - 1000));
-    await before(a);
-    if (a.kind === 'click') {
-      await control(page, a.id).click({ timeout: 20_000 });
-    } else if (a.id === 'totp-code') {
-      // The authenticator's code changes every 30 s: type the one the phone shows now.
-      const code = await page.locator('.auth-code').first().getAttribute('data-code');
-      await control(page, a.id).fill(code);
-    } else {
-      await control(page, a.id).fill(a.value, { timeout: 20_000 });
-    }
-    await each(a);
-  }
-}
+/** What watch mode does in a scenario (same seed, so the same codes). */
+const watchScript = (sc) => recordWatch(suite.browser, suite.server.url, sc, SEED);
 
 async function openIn(mode, sc) {
   return suite.open(`?lang=nl&scenario=${sc}&mode=${mode}&seed=${SEED}`);

@@ -8,10 +8,12 @@
 //!   test    setup + Chromium, native tests, wasm tests in headless Chromium,
 //!           release build, size budget, browser end-to-end tests
 //!   e2e     only the browser end-to-end tests (expects an existing dist/)
+//!   scorm   build, then a SCORM 1.2 package target/logincoach-scorm12.zip
 //!
-//! Only the standard library and flate2 are used; all tools are run as child
-//! processes.
+//! Besides the standard library: flate2 (gzip sizes), zip and serde_json (the SCORM
+//! package); all tools are run as child processes.
 
+mod scorm;
 mod size;
 mod tools;
 
@@ -28,7 +30,7 @@ pub const TRUNK_VERSION: &str = "0.21.14";
 /// issue's 150 KB with the measurements in README, "Size budget" (without any mock
 /// screen the app is already about 160 KiB); a ratchet just above today's 258.9 KiB,
 /// to be lowered whenever the build shrinks.
-pub const SIZE_BUDGET_BYTES: u64 = 267 * 1024;
+pub const SIZE_BUDGET_BYTES: u64 = 269 * 1024;
 /// The founding issue's first-load target, printed beside the budget for reference.
 pub const SIZE_TARGET_BYTES: u64 = 150 * 1024;
 
@@ -54,6 +56,12 @@ fn main() -> ExitCode {
         "size" => size::report(&root).map(|_| ()),
         "test" => test(&root),
         "e2e" => e2e(),
+        "scorm" => {
+            let lang = rest.iter().position(|a| a == "--lang").and_then(|i| rest.get(i + 1)).map(String::as_str).unwrap_or("nl");
+            // `--no-build` packages the dist/ that is there (the browser test does that).
+            let built = if rest.iter().any(|a| a == "--no-build") { Ok(()) } else { build(&root) };
+            built.and_then(|()| scorm::package(&root, lang).map(|_| ()))
+        }
         "help" | "-h" | "--help" => {
             print_help();
             Ok(())
@@ -81,7 +89,9 @@ fn print_help() {
          build   setup, then trunk build --release --offline -> dist/\n  \
          size    gzip -9 sizes of dist/, fails above {} KiB first-load total\n  \
          test    everything: native + wasm (headless Chromium) tests, build, size, e2e\n  \
-         e2e     node --test tests/e2e/ against the existing dist/",
+         e2e     node --test tests/e2e/ against the existing dist/\n  \
+         scorm   build, then target/logincoach-scorm12.zip (SCORM 1.2; --lang nl|fr|de|en, default nl;\n          \
+                 --no-build: package the dist/ that is there)",
         SIZE_BUDGET_BYTES / 1024
     );
 }
