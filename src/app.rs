@@ -5,9 +5,9 @@
 use leptos::prelude::*;
 
 use crate::coach::{player, Coach, Command, Note, PlayState};
-use crate::components::{controls::CmdButton, narration::Narration, topbar::TopBar};
-use crate::flow::{route::shorten, Action, Catalogs, Mode, Route, RouteError};
-use crate::screens::stage::Stage;
+use crate::components::{controls::CmdButton, facilitator::Facilitator, narration::Narration, topbar::TopBar};
+use crate::flow::{route::shorten, Action, Catalogs, Mode, Route, RouteError, View};
+use crate::screens::{print::PrintSheet, stage::Stage};
 use crate::{platform, scenarios};
 
 /// The whole app: reads the URL, provides the coach, lays out narration and stage.
@@ -26,7 +26,7 @@ pub fn App(
     // built in) with the "check the connection" note, and the link is opened on retry.
     let unreachable = error.is_none()
         && catalogs.lang() == lang
-        && (!catalogs.missing(&scenarios::parts_for(route.scenario.id)).is_empty()
+        && (!catalogs.missing(&scenarios::parts_in_view(route.scenario.id, route.view)).is_empty()
             || !platform::styles_ready(scenarios::chapter_of(route.scenario.id)));
     let start = if unreachable { Route { scenario: scenarios::overview(), step: 0, ..route } } else { route };
     let coach = Coach::new(start, error, catalogs);
@@ -46,16 +46,9 @@ pub fn App(
         if coach.error.with(|e| e.is_some()) || (unreachable && matches!(coach.note.get(), Note::LoadFailed)) {
             return here;
         }
-        let r = coach.session.with(|s| Route {
-            lang: coach.texts.lang.get(),
-            scenario: s.scenario(),
-            step: s.index(),
-            mode,
-            seed: coach.seed,
-            lock_mode: coach.lock_mode,
-            host: coach.host,
-        });
-        let query = r.to_query();
+        coach.texts.lang.track();
+        coach.session.track();
+        let query = coach.route().to_query();
         if platform::query() != query {
             // The player's steps in watch mode are not the learner's: no entries for them.
             let push = prev.is_some_and(|p| p != here) && !framed && !mode.autoplay();
@@ -154,6 +147,14 @@ pub fn App(
         }
     });
 
+    // Offline after the first visit. A new version is offered between exercises
+    // (on the overview, or once one is finished), never in the middle of one.
+    let new_version = RwSignal::new(false);
+    platform::register_offline(move || new_version.set(true));
+    let offer_update = move || {
+        new_version.get() && coach.session.with(|s| s.is_completed() || s.scenario().id == scenarios::overview().id)
+    };
+
     // Voices load after start-up; "read aloud" shows once one fits the language.
     platform::on_voices_changed(move || coach.texts.voices.update(|n| *n += 1));
 
@@ -179,6 +180,7 @@ pub fn App(
         }
     });
 
+    let printing = matches!(coach.view, View::Print | View::Script);
     let hint = move || coach.session.with(|s| s.hint().as_u8()).to_string();
     let scenario_id = move || coach.session.with(|s| s.scenario().id);
     let step_id = move || coach.session.with(|s| s.step().id);
@@ -194,9 +196,11 @@ pub fn App(
             data-mode=move || coach.mode.get().code()
             data-hint=hint
         >
-            <TopBar />
+            {(!printing).then(|| view! { <TopBar /> })}
             {move || match coach.error.get() {
                 Some(e) => view! { <RouteProblem error=e /> }.into_any(),
+                None if coach.view == View::Facilitator => view! { <Facilitator /> }.into_any(),
+                None if printing => view! { <PrintSheet /> }.into_any(),
                 None => view! {
                     <main class="workspace" id="main">
                         <Narration />
@@ -221,6 +225,14 @@ pub fn App(
                     }.into_any()),
                 }}
             </div>
+            {move || offer_update().then(|| view! {
+                <div class="update-note" id="new-version" role="status">
+                    <p>{coach.t("ui.new-version")}</p>
+                    <button type="button" class="btn btn-primary" id="reload-btn" on:click=move |_| platform::apply_new_version()>
+                        {coach.t("ui.reload")}
+                    </button>
+                </div>
+            })}
             <div
                 id="coach-pointer"
                 class="coach-pointer"

@@ -118,6 +118,58 @@ pub fn push_global(name: &str, value: &JsValue) {
     list.push(value);
 }
 
+thread_local! {
+    /// The channel between the learner's window and the facilitator's, once opened.
+    static CHANNEL: std::cell::RefCell<Option<web_sys::BroadcastChannel>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Runs `f` with the same-origin channel `logincoach` of this machine's windows
+/// (opened on first use; nothing where the browser has no `BroadcastChannel`).
+fn with_channel(f: impl FnOnce(&web_sys::BroadcastChannel)) {
+    CHANNEL.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.is_none() {
+            *c = web_sys::BroadcastChannel::new("logincoach").ok();
+        }
+        if let Some(channel) = c.as_ref() {
+            f(channel);
+        }
+    });
+}
+
+/// Sends a message to the app's other windows on this machine (structured clone).
+pub fn channel_post(message: &JsValue) {
+    with_channel(|c| {
+        let _ = c.post_message(message);
+    });
+}
+
+/// Hears the app's other windows: `f` gets each message's data.
+pub fn on_channel(mut f: Box<dyn FnMut(JsValue)>) {
+    let listener = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue)>::new(move |ev: JsValue| {
+        f(js_sys::Reflect::get(&ev, &JsValue::from_str("data")).unwrap_or(JsValue::NULL));
+    });
+    with_channel(|c| c.set_onmessage(Some(listener.as_ref().unchecked_ref())));
+    // The listener lives as long as the page.
+    listener.forget();
+}
+
+/// An object with these string fields, as messages between windows carry them.
+pub fn fields_object(fields: &[(&str, String)]) -> js_sys::Object {
+    let obj = js_sys::Object::new();
+    for (k, v) in fields {
+        let _ = js_sys::Reflect::set(&obj, &JsValue::from_str(k), &JsValue::from_str(v));
+    }
+    obj
+}
+
+/// Opens (or brings back) a named second window of the app at `query`.
+pub fn open_window(query: &str, name: &str) {
+    if let Some(w) = window() {
+        let _ = w.open_with_url_and_target(query, name);
+    }
+}
+
 /// Puts a value on `window` under a name, for this page's own scripts.
 pub fn set_global(name: &str, value: &JsValue) {
     if let Some(w) = window() {
@@ -351,11 +403,40 @@ pub async fn load_catalogs(mut catalogs: crate::flow::Catalogs, needed: &[&'stat
     catalogs
 }
 
-/// The language the page opens in, the catalog parts its first view needs, and its chapter (for its look).
-pub fn initial_needs() -> (crate::flow::Lang, Vec<&'static str>, Option<crate::flow::ChapterId>) {
+/// The language the page opens in, the catalog parts its first view needs, its
+/// chapter (for its look), and whether it is a workshop view (with its own look).
+pub fn initial_needs() -> (crate::flow::Lang, Vec<&'static str>, Option<crate::flow::ChapterId>, bool) {
     let (lang, route) = crate::flow::Route::parse(&query(), &preferred_languages(), &crate::scenarios::REGISTRY);
-    let id = route.map(|r| r.scenario.id).unwrap_or_else(|_| crate::scenarios::overview().id);
-    (lang, crate::scenarios::parts_for(id), crate::scenarios::chapter_of(id))
+    let (id, view) = route.map(|r| (r.scenario.id, r.view)).unwrap_or_else(|_| (crate::scenarios::overview().id, crate::flow::View::Learner));
+    (lang, crate::scenarios::parts_in_view(id, view), crate::scenarios::chapter_of(id), view.workshop())
+}
+
+/// Starts fetching the workshop views' look (`style/workshop.css`).
+pub fn load_workshop_look() -> impl std::future::Future<Output = bool> + 'static {
+    let pending = wasm_bindgen_futures::JsFuture::from(load_styles_js("workshop"));
+    async move { pending.await.is_ok_and(|v| v.as_bool() == Some(true)) }
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/src/offline.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = registerOffline)]
+    fn register_offline_js(on_new_version: &wasm_bindgen::closure::Closure<dyn FnMut()>);
+    #[wasm_bindgen(js_name = applyNewVersion)]
+    fn apply_new_version_js();
+}
+
+/// Registers the offline service worker (`sw.js`); `on_new_version` runs when a
+/// newer build is ready to take over. Where workers are not allowed, nothing happens.
+pub fn register_offline(on_new_version: impl FnMut() + 'static) {
+    let cb = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(on_new_version);
+    register_offline_js(&cb);
+    // Called whenever a new version arrives, for as long as the page lives.
+    cb.forget();
+}
+
+/// Lets the waiting new version take over, then reloads the page.
+pub fn apply_new_version() {
+    apply_new_version_js();
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen(module = "/src/styles.js")]

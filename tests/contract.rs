@@ -253,6 +253,22 @@ fn placeholders(text: &str) -> BTreeSet<&str> {
 }
 
 #[test]
+fn every_step_has_speaker_notes() {
+    let nl = load(Lang::Nl);
+    let mut count = 0;
+    for sc in scenarios::ALL {
+        for st in sc.steps {
+            for part in ["say", "ask", "wrong"] {
+                let key = format!("notes.{}.{}.{part}", sc.id, st.id);
+                assert!(nl.get(&key).is_some_and(|t| t.len() > 10), "no speaker note {key}");
+                count += 1;
+            }
+        }
+    }
+    assert_eq!(count, 86 * 3, "three notes for each of the 86 steps");
+}
+
+#[test]
 fn french_is_really_translated() {
     let nl = load(Lang::Nl);
     let fr = load(Lang::Fr);

@@ -14,7 +14,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn route(scenario: &str, step: &str, lang: Lang) -> Route {
     let sc = scenarios::find(scenario).expect("scenario");
-    Route { lang, scenario: sc, step: sc.index_of(step).expect("step"), mode: Mode::Guided, seed: None, lock_mode: false, host: Default::default() }
+    Route { lang, scenario: sc, step: sc.index_of(step).expect("step"), mode: Mode::Guided, seed: None, lock_mode: false, host: Default::default(), view: Default::default() }
 }
 
 /// Mounts the narration and the PC screen of a step into a fresh container.

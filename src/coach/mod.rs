@@ -7,7 +7,8 @@ pub mod player;
 
 use leptos::prelude::*;
 
-use crate::flow::{engine::Outcome, Action, Feedback, Catalogs, Lang, Mode, Route, RouteError, Seed, Session, WatchSpeed, PERSONA};
+use crate::flow::embed::HostCommand;
+use crate::flow::{engine::Outcome, Action, Feedback, Catalogs, Lang, Mode, Route, RouteError, Seed, Session, View, WatchSpeed, PERSONA};
 use crate::{platform, scenarios};
 
 /// Whether the watch-mode player is running, so the controls can show pause or resume.
@@ -160,6 +161,11 @@ pub struct Coach {
     pub lock_mode: bool,
     /// What the embedding page asked for in the address (`fit=height`, `scorm=1`).
     pub host: crate::flow::Host,
+    /// The learner's window, the facilitator's (`view=facilitator`) or a print sheet.
+    pub view: crate::flow::View,
+    /// In the facilitator's window: whether the learner's window has answered (the
+    /// panel then says it is connected, else how to open it).
+    pub linked: RwSignal<bool>,
     fetching: Fetching,
 }
 
@@ -227,9 +233,57 @@ impl Coach {
         outcome
     }
 
-    /// Carries out a command of the coach's own controls.
+    /// The view as an address: where the session is, in this language and mode.
+    pub fn route(&self) -> Route {
+        self.session.with_untracked(|s| Route {
+            lang: self.texts.lang.get_untracked(),
+            scenario: s.scenario(),
+            step: s.index(),
+            mode: self.mode.get_untracked(),
+            seed: self.seed,
+            lock_mode: self.lock_mode,
+            host: self.host,
+            view: self.view,
+        })
+    }
+
+    /// Opens the facilitator's window for this exercise (or brings it back).
+    pub fn open_facilitator(&self) {
+        let query = Route { view: View::Facilitator, ..self.route() }.to_query();
+        platform::open_window(&query, "logincoach-facilitator");
+    }
+
+    /// In the facilitator's window, what a command of the coach's controls asks of
+    /// the learner's window (which this one then follows); `None`: done here.
+    fn remote(&self, cmd: Command) -> Option<HostCommand> {
+        let (scenario, index) = self.session.with_untracked(|s| (s.scenario(), s.index()));
+        let step = |i: usize| scenario.steps.get(i).map(|st| HostCommand::Goto { scenario: scenario.id.to_owned(), step: Some(st.id.to_owned()) });
+        match cmd {
+            Command::Goto(i) => step(i),
+            Command::Back => index.checked_sub(1).and_then(step),
+            Command::Restart => Some(HostCommand::Restart),
+            Command::Open(sc) => Some(HostCommand::Goto { scenario: sc.id.to_owned(), step: None }),
+            Command::SetMode(m) => Some(HostCommand::Set { lang: None, mode: Some(m) }),
+            _ => None,
+        }
+    }
+
+    /// Sends a command to the learner's window on this machine (from the facilitator's).
+    pub fn drive(&self, cmd: HostCommand) {
+        let obj = platform::fields_object(&cmd.fields());
+        let _ = js_sys::Reflect::set(&obj, &"version".into(), &crate::flow::embed::VERSION.into());
+        platform::channel_post(&obj);
+    }
+
+    /// Carries out a command of the coach's own controls (in the facilitator's
+    /// window, those that move the exercise are sent to the learner's window).
     pub fn run(&self, cmd: Command) {
         let coach = *self;
+        if coach.view == View::Facilitator {
+            if let Some(remote) = coach.remote(cmd) {
+                return coach.drive(remote);
+            }
+        }
         match cmd {
             Command::Hint => coach.session.update(|s| {
                 s.request_hint();
@@ -345,7 +399,7 @@ impl Coach {
             coach.session.with_untracked(|s| next.carry(s.run(), scenarios::csam::CARRIED));
             coach.session.set(next);
         };
-        let needed = scenarios::parts_for(scenario.id);
+        let needed = scenarios::parts_in_view(scenario.id, coach.view);
         let chapter = scenarios::chapter_of(scenario.id);
         if coach.texts.i18n.with_untracked(|c| c.missing(&needed).is_empty()) && platform::styles_ready(chapter) {
             coach.settled();
@@ -442,6 +496,8 @@ impl Coach {
             seed: route.seed,
             lock_mode: route.lock_mode,
             host: route.host,
+            view: route.view,
+            linked: RwSignal::new(false),
             fetching: Fetching { opening: StoredValue::new(0), switching: StoredValue::new(0), retry: StoredValue::new(None) },
         }
     }
@@ -458,7 +514,7 @@ impl Coach {
             needed.insert(0, "core");
         }
         // The page's own chapter may still be missing after a failed opening.
-        for part in coach.session.with_untracked(|s| scenarios::parts_for(s.scenario().id)) {
+        for part in coach.session.with_untracked(|s| scenarios::parts_in_view(s.scenario().id, coach.view)) {
             if !needed.contains(&part) {
                 needed.push(part);
             }

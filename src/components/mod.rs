@@ -2,6 +2,7 @@
 
 pub mod browser_frame;
 pub mod controls;
+pub mod facilitator;
 pub mod narration;
 pub mod page;
 pub mod phone_frame;

@@ -152,3 +152,8 @@ pub fn dialog(d: &'static Dialog) -> AnyView {
     }
     .into_any()
 }
+
+/// Text made safe to put in markup that is built as a string (`inner_html`).
+pub fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}

@@ -4,18 +4,25 @@ use leptos::prelude::*;
 
 use crate::coach::{Coach, Command};
 use crate::components::controls::CmdButton;
-use crate::flow::{Lang, Mode};
+use crate::flow::embed::HostCommand;
+use crate::flow::{Lang, Mode, View};
 use crate::scenarios;
 
 /// Top bar with the controls a facilitator needs on a projector.
 #[component]
 pub fn TopBar() -> impl IntoView {
     let coach = Coach::use_context();
+    let facilitator = coach.view == View::Facilitator;
     let on_lang = move |ev| {
-        if let Some(l) = Lang::from_code(&event_target_value(&ev)) {
-            coach.set_lang(l);
+        match Lang::from_code(&event_target_value(&ev)) {
+            // The facilitator's window changes the wall's language, then follows it.
+            Some(l) if facilitator => coach.drive(HostCommand::Set { lang: Some(l), mode: None }),
+            Some(l) => coach.set_lang(l),
+            None => {}
         }
     };
+    // A window on its own (a projector) can be driven from a second window.
+    let offers_facilitator = !facilitator && !crate::platform::is_framed();
     view! {
         <header class="topbar">
             <span class="brand">
@@ -46,6 +53,11 @@ pub fn TopBar() -> impl IntoView {
                         })
                         .collect_view()}
                 </div>
+            })}
+            {offers_facilitator.then(|| view! {
+                <button type="button" class="btn btn-quiet" id="open-facilitator" on:click=move |_| coach.open_facilitator()>
+                    {coach.tr("ui.facilitator")}
+                </button>
             })}
             <label class="lang-label" for="lang-select">{coach.tr("ui.language")}</label>
             <select id="lang-select" on:change=on_lang>

@@ -55,6 +55,30 @@ impl HostCommand {
     }
 }
 
+impl HostCommand {
+    /// The message fields of this command, as another window sends it (the
+    /// facilitator's window to the learner's): `read` gives the command back.
+    pub fn fields(&self) -> Vec<(&'static str, String)> {
+        let mut f = vec![("target", "logincoach".to_owned())];
+        let kind = match self {
+            HostCommand::Goto { scenario, step } => {
+                f.push(("scenario", scenario.clone()));
+                f.extend(step.clone().map(|s| ("step", s)));
+                "goto"
+            }
+            HostCommand::Restart => "restart",
+            HostCommand::Ping => "ping",
+            HostCommand::Set { lang, mode } => {
+                f.extend(lang.map(|l| ("lang", l.code().to_owned())));
+                f.extend(mode.map(|m| ("mode", m.code().to_owned())));
+                "set"
+            }
+        };
+        f.push(("type", kind.to_owned()));
+        f
+    }
+}
+
 /// A scenario or step id: short, lowercase letters, digits and `-`.
 fn is_id(text: &str) -> bool {
     !text.is_empty() && text.len() <= 40 && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
@@ -86,6 +110,22 @@ mod tests {
             read(v, &[("target", "logincoach"), ("type", "set"), ("mode", "test"), ("lang", "de")]),
             Some(HostCommand::Set { lang: Some(Lang::De), mode: Some(Mode::Test) })
         );
+    }
+
+    #[test]
+    fn a_command_sent_is_the_command_read() {
+        for cmd in [
+            HostCommand::Goto { scenario: "myebox".into(), step: Some("code".into()) },
+            HostCommand::Goto { scenario: "myebox".into(), step: None },
+            HostCommand::Restart,
+            HostCommand::Ping,
+            HostCommand::Set { lang: Some(Lang::En), mode: Some(Mode::Watch) },
+            HostCommand::Set { lang: None, mode: Some(Mode::Practice) },
+        ] {
+            let fields = cmd.fields();
+            let field = |k: &str| fields.iter().find(|(n, _)| *n == k).map(|(_, v)| v.clone());
+            assert_eq!(HostCommand::read(Some(VERSION), field), Some(cmd));
+        }
     }
 
     #[test]

@@ -80,6 +80,8 @@ pub const PARTS: &[&str] = &[
     "itsme-irisbox",
     "csam",
     "os",
+    // The workshop texts (speaker notes, print labels): the facilitator's window and the print sheets only.
+    "notes",
 ];
 
 /// The parts each chapter uses besides `core`,

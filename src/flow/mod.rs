@@ -21,4 +21,4 @@ pub use score::{Help, Score, StepRecord};
 pub use screen::Screen;
 pub use persona::{Persona, PERSONA};
 pub use pace::WatchSpeed;
-pub use route::{Host, Mode, Route, RouteError, Seed};
+pub use route::{Host, Mode, Route, RouteError, Seed, View};

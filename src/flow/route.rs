@@ -186,6 +186,39 @@ pub struct Route {
     pub lock_mode: bool,
     /// What the page embedding the app asked for in the address (kept in it).
     pub host: Host,
+    /// Which window this is: the learner's (projected) one or the facilitator's.
+    pub view: View,
+}
+
+/// Which of the app's windows a page is (`view=`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum View {
+    /// The exercise itself, as the learner (or the projector) shows it.
+    #[default]
+    Learner,
+    /// `view=facilitator`: the facilitator's window that drives the learner's one.
+    Facilitator,
+    /// `view=print`: the scenario's step cards and practice props, to print.
+    Print,
+    /// `view=script`: the step cards with the speaker notes, for the facilitator.
+    Script,
+}
+
+impl View {
+    /// The URL value (`None` for the learner's window, which has none).
+    pub fn code(self) -> Option<&'static str> {
+        match self {
+            View::Learner => None,
+            View::Facilitator => Some("facilitator"),
+            View::Print => Some("print"),
+            View::Script => Some("script"),
+        }
+    }
+
+    /// Whether this view reads the workshop texts (speaker notes, print labels).
+    pub fn workshop(self) -> bool {
+        self != View::Learner
+    }
 }
 
 /// Flags a host page sets in the address; both are kept there.
@@ -262,6 +295,7 @@ impl Route {
             seed: None,
             lock_mode: false,
             host: Host::default(),
+            view: View::Learner,
         }
     }
 
@@ -317,6 +351,7 @@ impl Route {
                 seed: get("seed").and_then(|s| Seed::from_text(&s)),
                 lock_mode: get("lock").is_some_and(|l| l.split(',').any(|p| p.trim() == "mode")),
                 host: Host { fit: get("fit").as_deref() == Some("height"), scorm: get("scorm").as_deref() == Some("1") },
+                view: [View::Facilitator, View::Print, View::Script].into_iter().find(|v| get("view").as_deref() == v.code()).unwrap_or_default(),
             }),
         )
     }
@@ -349,6 +384,10 @@ impl Route {
         if self.host.scorm {
             q.push_str("&scorm=1");
         }
+        if let Some(view) = self.view.code() {
+            q.push_str("&view=");
+            q.push_str(view);
+        }
         q
     }
 }
@@ -377,6 +416,18 @@ mod tests {
         assert!(!Mode::Test.free_to_jump() && Mode::Practice.free_to_jump());
         assert!(!Mode::Practice.marks_next(HintLevel::Nudge) && Mode::Practice.marks_next(HintLevel::Highlight));
         assert!(Mode::Guided.marks_next(HintLevel::None) && !Mode::Test.marks_next(HintLevel::DoIt));
+    }
+
+    #[test]
+    fn the_facilitators_window_is_kept_in_the_address() {
+        let q = "?lang=nl&scenario=itsme-irisbox&step=code&mode=guided&view=facilitator";
+        let (_, r) = parse(q, &nl());
+        let r = r.expect("route");
+        assert_eq!(r.view, View::Facilitator);
+        assert_eq!(r.to_query(), q);
+        assert_eq!(parse("?view=other", &nl()).1.expect("route").view, View::Learner);
+        assert_eq!(parse("?scenario=myebox&view=script", &nl()).1.expect("route").view, View::Script);
+        assert_eq!(parse("?scenario=myebox&view=print", &nl()).1.expect("route").view, View::Print);
     }
 
     #[test]

@@ -46,6 +46,17 @@ pub static CHAPTERS: &[Chapter] = &[
     },
 ];
 
+/// The catalog parts a window needs for a scenario: the facilitator's window and
+/// the print sheets also read the workshop texts (`notes`: speaker notes, print
+/// labels), which no learner's window ever fetches.
+pub fn parts_in_view(id: &str, view: crate::flow::View) -> Vec<&'static str> {
+    let mut parts = parts_for(id);
+    if view.workshop() {
+        parts.push("notes");
+    }
+    parts
+}
+
 /// The catalog parts a scenario needs: `core`, its chapter's parts and its own
 /// narration part if it has one (the overview needs only `core`; a scenario outside
 /// every chapter gets every part, to be safe).

@@ -34,6 +34,7 @@ pub mod installer;
 pub mod irisbox;
 pub mod itsme;
 pub mod phone;
+pub mod print;
 pub mod reader;
 pub mod mijngezondheid;
 pub mod os;

@@ -151,7 +151,8 @@ const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
  * `opts` are Playwright browser.newContext() options.
  */
 export async function newPage(browser, opts = {}) {
-  const context = await browser.newContext({ locale: 'nl-BE', ...opts });
+  // No offline worker here: each test page is a fresh visit (offline.test.mjs tests it).
+  const context = await browser.newContext({ locale: 'nl-BE', serviceWorkers: 'block', ...opts });
   const page = await context.newPage();
   const errors = [];
   page.errors = errors;

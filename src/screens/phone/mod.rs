@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::coach::Coach;
+use crate::components::page::escape;
 use crate::flow::{Action, Run, Session};
 use crate::scenarios::target;
 
@@ -113,10 +114,6 @@ pub fn check(target: &'static str, label: &'static str, on: fn(&Session) -> bool
         </label>
     }
     .into_any()
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 /// Markup that depends on the run (a token, an SMS text, a symbol), built by `make`
