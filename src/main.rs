@@ -4,6 +4,11 @@ use leptos::prelude::*;
 use logincoach::{flow::Catalogs, platform, App};
 
 fn main() {
+    // A panic is a bug. Debug builds (`trunk serve`, the wasm tests) log its message
+    // and place; release builds leave the hook out: 1.1 KiB gzip less (measured; a
+    // hook logging only file and line still cost 0.4 KiB). The browser still reports
+    // the stop as an error, which every browser test fails on.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     // Leptos starts its executor when mounting; before that, plain wasm-bindgen futures.
     wasm_bindgen_futures::spawn_local(async {
