@@ -362,3 +362,32 @@ fn a_scenario_finds_its_texts_in_the_parts_fetched_for_it() {
         }
     }
 }
+
+/// The table in `src/boot.js` (what each scenario's first view needs, requested while
+/// the wasm downloads) must be the app's own: `parts_for` and the chapter's look.
+#[test]
+fn boot_prelude_requests_what_the_app_will_ask_for() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let js = std::fs::read_to_string(root.join("src/boot.js")).expect("src/boot.js");
+    let line = js
+        .lines()
+        .find_map(|l| l.strip_prefix("const NEEDS = "))
+        .expect("a line `const NEEDS = {…};` in src/boot.js");
+    let table: serde_json::Value = serde_json::from_str(line.trim_end_matches(';')).expect("NEEDS is JSON");
+    let strings = |v: &serde_json::Value| -> Vec<String> {
+        v.as_array().into_iter().flatten().filter_map(|s| s.as_str().map(str::to_owned)).collect()
+    };
+    for sc in scenarios::ALL {
+        // As src/boot.js reads the table.
+        let chapter = table["scenarios"][sc.id].as_str();
+        let mut parts = vec!["core".to_owned()];
+        if let Some(c) = chapter {
+            parts.extend(strings(&table["chapters"][c]));
+            if strings(&table["own"]).iter().any(|o| o == sc.id) {
+                parts.push(sc.id.to_owned());
+            }
+        }
+        assert_eq!(chapter, scenarios::chapter_of(sc.id).map(|c| c.code()), "src/boot.js: chapter of {}", sc.id);
+        assert_eq!(parts, scenarios::parts_for(sc.id), "src/boot.js: parts of {}", sc.id);
+    }
+}

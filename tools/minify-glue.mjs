@@ -2,12 +2,10 @@
 // terser: wasm-bindgen's glue and its snippets (src/styles.js). Trunk's own minifier
 // cannot parse the glue and leaves it whole; terser takes it from 9.3 to 7.0 KiB gzip
 // (measured on the build of 2026-12-02). Debug builds (`trunk serve`) stay readable.
-// Property names are never mangled: the wasm imports them by name. index.html loads
-// or preloads these files with subresource-integrity digests: each new digest
-// replaces the old one, or the browser would refuse the file.
+// Property names are never mangled: the wasm imports them by name. (No integrity
+// digests to rewrite in index.html: Trunk.toml has `no_sri`.)
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { createHash } from 'node:crypto';
 import { minify } from 'terser';
 
 if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
@@ -25,19 +23,10 @@ const snippets = (await readdir(join(dir, 'snippets'), { recursive: true }).catc
   .filter((f) => f.endsWith('.js'))
   .map((f) => join('snippets', f));
 
-const sri = (text) => 'sha384-' + createHash('sha384').update(text).digest('base64');
-const htmlPath = join(dir, 'index.html');
-let html = await readFile(htmlPath, 'utf8');
 for (const file of [...glue, ...snippets]) {
   const path = join(dir, file);
   const source = await readFile(path, 'utf8');
   const out = await minify(source, { module: true, compress: true, mangle: true, format: { comments: false } });
   await writeFile(path, out.code);
-  html = html.split(sri(source)).join(sri(out.code));
   console.log(`minify-glue: ${relative(dir, path)} ${source.length} -> ${out.code.length} bytes`);
 }
-if (!html.includes(sri(await readFile(join(dir, glue[0]), 'utf8')))) {
-  console.error("minify-glue: index.html does not carry the glue's digest");
-  process.exit(1);
-}
-await writeFile(htmlPath, html);

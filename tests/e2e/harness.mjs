@@ -7,6 +7,7 @@
 // - runAxe():      axe-core accessibility check (@axe-core/playwright), violations formatted readably
 import AxeBuilder from '@axe-core/playwright';
 import http from 'node:http';
+import zlib from 'node:zlib';
 import fs from 'node:fs/promises';
 import fsSync from 'node:fs';
 import path from 'node:path';
@@ -54,18 +55,22 @@ export function contentType(file) {
  * page for iframe tests. `hostname` is only the name put into the returned URL
  * ('localhost' gives a different origin from '127.0.0.1' on the same machine).
  * Anything outside the prefix is 404; `<prefix without slash>` redirects to the prefix.
+ * `headers` go on every response (a host's Content-Security-Policy, say);
+ * `compress` gzips text files for clients that accept it, as a real host does
+ * (the benchmark's slow line).
  *
  * @returns {Promise<{url: string, origin: string, port: number, requests: string[], close: () => Promise<void>}>}
  */
-export async function startServer({ root = 'dist', prefix = '/', pages = {}, hostname = '127.0.0.1' } = {}) {
+export async function startServer({ root = 'dist', prefix = '/', pages = {}, hostname = '127.0.0.1', headers = {}, compress = false } = {}) {
   if (!prefix.startsWith('/')) prefix = '/' + prefix;
   if (!prefix.endsWith('/')) prefix += '/';
   const rootDir = root == null ? null : path.resolve(REPO_ROOT, root);
   const requests = [];
+  const serverHeaders = headers;
 
   const server = http.createServer(async (req, res) => {
     const send = (status, body, headers = {}) => {
-      res.writeHead(status, { 'cache-control': 'no-store', ...headers });
+      res.writeHead(status, { 'cache-control': 'no-store', ...serverHeaders, ...headers });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     try {
@@ -99,7 +104,12 @@ export async function startServer({ root = 'dist', prefix = '/', pages = {}, hos
       } catch {
         return send(404, 'not found', { 'content-type': 'text/plain' });
       }
-      return send(200, body, { 'content-type': contentType(file), 'content-length': body.length });
+      const type = contentType(file);
+      if (compress && /gzip/.test(req.headers['accept-encoding'] || '') && !/octet-stream|image\/png/.test(type)) {
+        const packed = zlib.gzipSync(body, { level: 9 });
+        return send(200, packed, { 'content-type': type, 'content-length': packed.length, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      }
+      return send(200, body, { 'content-type': type, 'content-length': body.length });
     } catch (err) {
       return send(500, String(err), { 'content-type': 'text/plain' });
     }
@@ -224,10 +234,10 @@ export const SHOTS = path.join(REPO_ROOT, 'target', 'screenshots');
  * Chromium once for the file, closes both at the end. `suite.open(query)` opens
  * the app on a new page and waits until it is interactive.
  */
-export function appSuite() {
+export function appSuite({ headers = {} } = {}) {
   const suite = { server: null, browser: null };
   before(async () => {
-    suite.server = await startServer({ root: 'dist', prefix: '/' });
+    suite.server = await startServer({ root: 'dist', prefix: '/', headers });
     suite.browser = await launch();
     await fs.mkdir(SHOTS, { recursive: true });
   });
