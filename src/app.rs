@@ -184,6 +184,8 @@ pub fn App(
     let hint = move || coach.session.with(|s| s.hint().as_u8()).to_string();
     let scenario_id = move || coach.session.with(|s| s.scenario().id);
     let step_id = move || coach.session.with(|s| s.step().id);
+    // Where the pointer was last, kept while it fades out (a plain cell: the closure below is its only reader).
+    let pointer_at = std::cell::Cell::new((0, 0));
     view! {
         <div
             id="app"
@@ -238,8 +240,14 @@ pub fn App(
                 class="coach-pointer"
                 aria-hidden="true"
                 class:visible=move || coach.watch.pointer.with(|p| p.is_some())
-                style:left=move || coach.watch.pointer.get().map(|p| format!("{}px", p.0 as i32)).unwrap_or_default()
-                style:top=move || coach.watch.pointer.get().map(|p| format!("{}px", p.1 as i32)).unwrap_or_default()
+                // Where it was last while it fades out, so it does not glide back to a corner.
+                style:transform=move || {
+                    if let Some(p) = coach.watch.pointer.get() {
+                        pointer_at.set((p.0 as i32, p.1 as i32));
+                    }
+                    let (x, y) = pointer_at.get();
+                    format!("translate({x}px, {y}px)")
+                }
             ></div>
         </div>
     }
