@@ -143,7 +143,7 @@ fn e2e() -> Result {
 fn test(root: &Path) -> Result {
     let started = Instant::now();
     tools::setup(root)?;
-    tools::ensure_chromium()?;
+    tools::ensure_test_packages()?;
 
     let cargo = tools::cargo();
     let mut done: Vec<String> = Vec::new();

@@ -284,21 +284,36 @@ fn is_root() -> bool {
     output("id", &["-u"]).as_deref() == Some("0")
 }
 
-/// Installs Debian chromium + chromium-driver when either binary is missing.
-pub fn ensure_chromium() -> Result {
-    if Path::new(CHROMIUM).is_file() && Path::new(CHROMEDRIVER).is_file() {
-        println!("ok: {CHROMIUM}, {CHROMEDRIVER}");
+/// Debian packages the browser tests need, each with the file that shows it is there:
+/// the browser and its driver, and pdftotext for reading the printed sheets back.
+const DEBIAN_TEST_PACKAGES: [(&str, &str); 3] = [
+    ("chromium", CHROMIUM),
+    ("chromium-driver", CHROMEDRIVER),
+    ("poppler-utils", "/usr/bin/pdftotext"),
+];
+
+/// Installs the Debian packages of the browser tests (chromium, chromium-driver,
+/// poppler-utils) when any of them is missing.
+pub fn ensure_test_packages() -> Result {
+    let missing: Vec<&str> = DEBIAN_TEST_PACKAGES
+        .iter()
+        .filter(|(_, file)| !Path::new(file).is_file())
+        .map(|(package, _)| *package)
+        .collect();
+    if missing.is_empty() {
+        println!("ok: {CHROMIUM}, {CHROMEDRIVER}, pdftotext");
         return Ok(());
     }
-    println!("installing Debian packages chromium chromium-driver (a few minutes)…");
+    let list = missing.join(" ");
+    println!("installing Debian packages {list} (a few minutes)…");
     let sudo: &[&str] = if is_root() {
         &[]
     } else if output("sh", &["-c", "command -v sudo"]).is_some() {
         &["sudo"]
     } else {
         return Err(format!(
-            "{CHROMIUM} or {CHROMEDRIVER} is missing; not root and no sudo: \
-             run `apt-get update && apt-get install -y chromium chromium-driver` as root"
+            "Debian packages {list} are missing; not root and no sudo: \
+             run `apt-get update && apt-get install -y {list}` as root"
         ));
     };
     let apt = |args: &[&str]| {
@@ -309,11 +324,12 @@ pub fn ensure_chromium() -> Result {
         Step::new(full[0], &full[1..])
     };
     run(apt(&["apt-get", "update"]))?;
-    run(apt(&["apt-get", "install", "-y", "chromium", "chromium-driver"]))?;
-    if Path::new(CHROMIUM).is_file() && Path::new(CHROMEDRIVER).is_file() {
-        Ok(())
-    } else {
-        Err(format!("{CHROMIUM} / {CHROMEDRIVER} still missing after apt-get install"))
+    let mut install = vec!["apt-get", "install", "-y"];
+    install.extend_from_slice(&missing);
+    run(apt(&install))?;
+    match DEBIAN_TEST_PACKAGES.iter().find(|(_, file)| !Path::new(file).is_file()) {
+        None => Ok(()),
+        Some((package, file)) => Err(format!("{file} still missing after apt-get install {package}")),
     }
 }
 
