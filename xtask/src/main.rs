@@ -56,6 +56,7 @@ fn main() -> ExitCode {
         "size" => size::report(&root).map(|_| ()),
         "test" => test(&root),
         "e2e" => e2e(),
+        "bench" => bench(&root),
         "scorm" => {
             let lang = rest.iter().position(|a| a == "--lang").and_then(|i| rest.get(i + 1)).map(String::as_str).unwrap_or("nl");
             // `--no-build` packages the dist/ that is there (the browser test does that).
@@ -90,6 +91,8 @@ fn print_help() {
          size    gzip -9 sizes of dist/, fails above {} KiB first-load total\n  \
          test    everything: native + wasm (headless Chromium) tests, build, size, e2e\n  \
          e2e     node --test tests/e2e/ against the existing dist/\n  \
+         bench   build, size, then tools/bench.mjs: first view, step changes, typing, memory, idle\n          \
+                 timers, Lighthouse and a 10,000-action random walk -> target/bench.json (by hand, minutes)\n  \
          scorm   build, then target/logincoach-scorm12.zip (SCORM 1.2; --lang nl|fr|de|en, default nl;\n          \
                  --no-build: package the dist/ that is there)",
         SIZE_BUDGET_BYTES / 1024
@@ -138,6 +141,15 @@ fn e2e() -> Result {
         return Err("dist/index.html missing: run `cargo xtask build` first".into());
     }
     run(Step::new("node", &["--test", "tests/e2e/"]))
+}
+
+/// The performance figures, by hand (not a CI gate): a fresh release build, its size
+/// report, then `tools/bench.mjs` under a 4x CPU throttle and a slow line.
+fn bench(root: &Path) -> Result {
+    build(root)?;
+    tools::ensure_test_packages()?;
+    size::report(root)?;
+    run(Step::new("node", &["tools/bench.mjs"]))
 }
 
 fn test(root: &Path) -> Result {
