@@ -6,7 +6,7 @@ use std::path::Path;
 
 use logincoach::flow::engine::{Outcome, PlayerOp};
 use logincoach::flow::i18n::{CHAPTER_PARTS, PARTS};
-use logincoach::flow::model::{step_key, Gesture};
+use logincoach::flow::model::{notes_key, step_key, Gesture};
 use logincoach::flow::screen::{Overview, Screen};
 use logincoach::flow::{Action, Lang, Mode, Session, PERSONA};
 use logincoach::scenarios;
@@ -259,7 +259,7 @@ fn every_step_has_speaker_notes() {
     for sc in scenarios::ALL {
         for st in sc.steps {
             for part in ["say", "ask", "wrong"] {
-                let key = format!("notes.{}.{}.{part}", sc.id, st.id);
+                let key = notes_key(sc.id, st.id, part);
                 assert!(nl.get(&key).is_some_and(|t| t.len() > 10), "no speaker note {key}");
                 count += 1;
             }

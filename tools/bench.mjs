@@ -15,7 +15,8 @@
 //                use), mobile: performance, accessibility, best practices on every
 //                scenario's first step
 //   random walk: 10,000 seeded actions (tests/e2e/random-walk.test.mjs)
-// BENCH_QUICK=1 runs fewer rounds (a smoke run); BENCH_SKIP=lighthouse,walk skips parts.
+// BENCH_QUICK=1 runs fewer rounds (a smoke run); BENCH_SKIP=lighthouse,walk skips parts,
+// BENCH_ONLY=typing runs only those.
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import fs from 'node:fs';
@@ -25,6 +26,9 @@ import { REPO_ROOT, CHROMIUM, startServer, launch, inventory } from '../tests/e2
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const SKIP = new Set((process.env.BENCH_SKIP || '').split(',').filter(Boolean));
+// BENCH_ONLY=typing,idle runs only those parts (first_view, step_change, typing, idle, lighthouse, walk).
+const ONLY = new Set((process.env.BENCH_ONLY || '').split(',').filter(Boolean));
+const wanted = (part) => !SKIP.has(part) && (!ONLY.size || ONLY.has(part));
 const CPU = 4;
 const LINE = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 };
 const FIRST_VIEW_RUNS = QUICK ? 2 : 5;
@@ -265,33 +269,41 @@ const browser = await launch();
 const url = server.url;
 const result = { date: new Date().toISOString(), cpu_throttle: CPU, line: '1.6 Mbit/s down, 750 kbit/s up, 150 ms RTT', quick: QUICK };
 try {
-  console.log('first view on the slow line…');
-  const base = await firstView(browser, `${url}baseline.html`);
-  const overview = await firstView(browser, `${url}?lang=nl`);
-  const itsme = await firstView(browser, `${url}?lang=nl&scenario=itsme-eid&step=terms`);
-  const ratio = (v) => ({ ...v, clickable_ratio: round(v.clickable_ms / base.clickable_ms, 2), first_paint_ratio: round(v.first_paint_ms / base.first_paint_ms, 2) });
-  result.first_view = { baseline: base, overview: ratio(overview), itsme_step: ratio(itsme) };
+  if (wanted('first_view')) {
+    console.log('first view on the slow line…');
+    const base = await firstView(browser, `${url}baseline.html`);
+    const overview = await firstView(browser, `${url}?lang=nl`);
+    const itsme = await firstView(browser, `${url}?lang=nl&scenario=itsme-eid&step=terms`);
+    const ratio = (v) => ({ ...v, clickable_ratio: round(v.clickable_ms / base.clickable_ms, 2), first_paint_ratio: round(v.first_paint_ms / base.first_paint_ms, 2) });
+    result.first_view = { baseline: base, overview: ratio(overview), itsme_step: ratio(itsme) };
+  }
 
-  console.log('step changes over every step of STEPS.md…');
-  result.step_change = await stepChanges(browser, url, QUICK ? 1 : 3);
+  if (wanted('step_change')) {
+    console.log('step changes over every step of STEPS.md…');
+    result.step_change = await stepChanges(browser, url, QUICK ? 1 : 3);
+  }
 
-  console.log('typing…');
-  result.typing = {
-    baseline_plain_input: await typing(browser, `${url}baseline.html`, '#plain', [...'0470123456']),
-    itsme_phone_field: await typing(browser, `${url}?lang=nl&scenario=itsme-bank&step=phone`, 'input[data-target-id]', [...'0470123456']),
-    pin_field: await typing(browser, `${url}?lang=nl&scenario=eid-mijngezondheid&step=pin`, '#pin-field', [...'4271']),
-  };
+  if (wanted('typing')) {
+    console.log('typing…');
+    result.typing = {
+      baseline_plain_input: await typing(browser, `${url}baseline.html`, '#plain', [...'04701234560470123456']),
+      itsme_phone_field: await typing(browser, `${url}?lang=nl&scenario=itsme-bank&step=phone`, 'input[data-target-id]', [...'04701234560470123456']),
+      pin_field: await typing(browser, `${url}?lang=nl&scenario=eid-mijngezondheid&step=pin`, '#pin-field', [...'427142714271']),
+    };
+  }
 
-  console.log('idle…');
-  result.idle = {
-    overview: await idle(browser, `${url}?lang=nl`),
-    itsme_step: await idle(browser, `${url}?lang=nl&scenario=itsme-eid&step=terms`),
-    hint_pulse: await idle(browser, `${url}?lang=nl&scenario=eid-mijngezondheid&step=home`, { help: 2 }),
-  };
+  if (wanted('idle')) {
+    console.log('idle…');
+    result.idle = {
+      overview: await idle(browser, `${url}?lang=nl`),
+      itsme_step: await idle(browser, `${url}?lang=nl&scenario=itsme-eid&step=terms`),
+      hint_pulse: await idle(browser, `${url}?lang=nl&scenario=eid-mijngezondheid&step=home`, { help: 2 }),
+    };
+  }
 
   result.first_load = firstLoadBytes();
 
-  if (!SKIP.has('lighthouse')) {
+  if (wanted('lighthouse')) {
     console.log('lighthouse (mobile) on every scenario\'s first step…');
     const firsts = [];
     for (const [sc, step] of inventory()) if (!firsts.some(([s]) => s === sc)) firsts.push([sc, step]);
@@ -302,7 +314,7 @@ try {
   await server.close();
 }
 
-if (!SKIP.has('walk')) {
+if (wanted('walk')) {
   const actions = QUICK ? 1000 : 10000;
   console.log(`random walk of ${actions} actions…`);
   const t0 = Date.now();

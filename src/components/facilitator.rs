@@ -20,7 +20,7 @@ pub fn Facilitator() -> impl IntoView {
     let seen = move || coach.linked.get();
     let key = move |part: &str| coach.session.with(|s| coach.phase_key(s, part));
     let note = move |part: &'static str| {
-        move || coach.session.with(|s| coach.t(&format!("notes.{}.{}.{part}", s.scenario().id, s.step().id)))
+        move || coach.session.with(|s| coach.t(&crate::flow::model::notes_key(s.scenario().id, s.step().id, part)))
     };
     let index = move || coach.session.with(|s| s.index());
     let len = move || coach.session.with(|s| s.len());

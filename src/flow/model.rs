@@ -308,6 +308,12 @@ pub fn step_key(scenario: &str, step: &str, part: &str) -> String {
     format!("{scenario}.{step}.{part}")
 }
 
+/// A speaker note's catalog key (`notes.<scenario>.<step>.<part>`): one spelling for
+/// the facilitator's window, the printed script and the catalog contract.
+pub fn notes_key(scenario: &str, step: &str, part: &str) -> String {
+    format!("notes.{}", step_key(scenario, step, part))
+}
+
 /// The three ways to log in, as the overview offers them: a typed seam for a
 /// chapter's texts, look, icon and target, so a new one fails to compile until
 /// each place says what it does for it.

@@ -41,7 +41,7 @@ pub fn PrintSheet() -> impl IntoView {
         if script {
             card += "<div class=\"print-notes\">";
             for part in ["say", "ask", "wrong"] {
-                let note = text(&format!("notes.{}.{}.{part}", sc.id, st.id)).unwrap_or_default();
+                let note = text(&crate::flow::model::notes_key(sc.id, st.id, part)).unwrap_or_default();
                 card += &format!("<p><strong>{}</strong></p><p>{note}</p>", escape(&coach.t(&format!("fac.{part}"))));
             }
             card += "</div>";

@@ -7,26 +7,20 @@
 // - opened late (or reloaded), it shows the current step; the projected window
 //   reloaded, it follows again; closed, the projected window works as before;
 // - axe finds nothing in Dutch and French.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, waitForApp, runAxe, inventory, noErrors } from './harness.mjs';
+import { appSuite, waitForApp, runAxe, inventory, noErrors } from './harness.mjs';
 
 const SC = 'itsme-irisbox';
 const STEPS = inventory().filter(([sc]) => sc === SC).map(([, st]) => st);
-let server;
-let browser;
-let context;
-
-before(async () => {
-  server = await startServer({ root: 'dist', prefix: '/' });
-  browser = await launch();
-  context = await browser.newContext({ locale: 'nl-BE', viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = appSuite();
+// One context for all pages: the two windows of one machine share their channel.
+// Made on first use, once the suite's browser is up.
+let shared;
+const machine = async () => {
+  shared ??= await suite.browser.newContext({ locale: 'nl-BE', viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  return shared;
+};
 
 /** Collects a page's errors (for noErrors). */
 function watch(page) {
@@ -37,8 +31,8 @@ function watch(page) {
 }
 
 async function open(query) {
-  const page = watch(await context.newPage());
-  await page.goto(server.url + query);
+  const page = watch(await (await machine()).newPage());
+  await page.goto(suite.server.url + query);
   await waitForApp(page);
   return page;
 }
@@ -52,7 +46,7 @@ async function linked(fac) {
 
 test('the projected page follows next, previous, a jump, restart, mode and language from the facilitator', { timeout: 120_000 }, async () => {
   const wall = await open(`?lang=nl&scenario=${SC}&step=home`);
-  const [fac] = await Promise.all([context.waitForEvent('page'), wall.locator('#open-facilitator').click()]);
+  const [fac] = await Promise.all([(await machine()).waitForEvent('page'), wall.locator('#open-facilitator').click()]);
   watch(fac);
   await waitForApp(fac);
   assert.match(fac.url(), /view=facilitator/);
@@ -102,7 +96,7 @@ test('a facilitator window opened late shows the current step; a reloaded wall i
   const axe = await runAxe(fac);
   assert.equal(axe.length, 0, axe.text);
   // The wall reloaded at another step: the facilitator follows.
-  await wall.goto(`${server.url}?lang=nl&scenario=${SC}&step=${STEPS[6]}`);
+  await wall.goto(`${suite.server.url}?lang=nl&scenario=${SC}&step=${STEPS[6]}`);
   await waitForApp(wall);
   await atStep(fac, STEPS[6]);
   // Another exercise from the facilitator's list.

@@ -9,24 +9,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { startServer, launch, newPage, waitForApp, runAxe, inventory, noErrors } from './harness.mjs';
+import { appSuite, newPage, waitForApp, runAxe, inventory, noErrors } from './harness.mjs';
 
 const STEPS = inventory();
 const SCENARIOS = [...new Set(STEPS.map(([sc]) => sc))];
 const PRACTICE = { nl: /OEFENING|oefen/i, fr: /EXERCICE|exercice/i };
-let server;
-let browser;
+const suite = appSuite();
 let dir;
 
-before(async () => {
-  server = await startServer({ root: 'dist', prefix: '/' });
-  browser = await launch();
+before(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'logincoach-print-'));
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
+after(() => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -42,9 +37,9 @@ function pages(pdf) {
 for (const lang of ['nl', 'fr']) {
   for (const view of ['print', 'script']) {
     test(`${lang}: the ${view === 'print' ? 'step cards' : "facilitator's script"} of every scenario print on A4, whole and marked as an exercise`, { timeout: 300_000 }, async () => {
-      const page = await newPage(browser, { viewport: { width: 900, height: 1200 } });
+      const page = await newPage(suite.browser, { viewport: { width: 900, height: 1200 } });
       for (const sc of SCENARIOS) {
-        await page.goto(`${server.url}?lang=${lang}&scenario=${sc}&view=${view}`);
+        await page.goto(`${suite.server.url}?lang=${lang}&scenario=${sc}&view=${view}`);
         await waitForApp(page);
         await page.locator('.print-step').first().waitFor();
         const cards = await page.locator('.print-step').evaluateAll((els) =>
