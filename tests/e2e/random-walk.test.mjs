@@ -87,6 +87,7 @@ test(`a random walk of ${ACTIONS} actions (seed ${SEED}) meets no error and no d
         );
         if (!visible.length) fail('no enabled control to use');
         const c = controls.nth(pick(visible));
+        what = `use control ${want}`;
         const label = await c.evaluate((el) => `${el.tagName.toLowerCase()}#${el.id || el.dataset.targetId || ''} "${(el.innerText || el.value || el.getAttribute('aria-label') || '').slice(0, 30)}"`);
         const typing = await c.evaluate((el) => el.matches('input:not([type=radio]):not([type=checkbox]):not([type=range]), textarea'));
         if (typing && want !== 'next') {
