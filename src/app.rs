@@ -63,7 +63,7 @@ pub fn App(
         let Ok(r) = parsed else { return };
         coach.set_mode(r.mode);
         if coach.session.with_untracked(|s| s.scenario().id) == r.scenario.id {
-            coach.error.set(None);
+            coach.clear_error();
             coach.session.update(|s| s.goto(r.step));
         } else {
             coach.open(r.scenario, r.step);

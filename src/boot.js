@@ -11,14 +11,14 @@ const NEEDS = {"chapters":{"eid":["eid","eid-install","os"],"itsme":["itsme","os
 {
   const q = new URLSearchParams(location.search);
   const codes = ['nl', 'fr', 'de', 'en'];
-  // As flow::Route::parse: a known `lang`, else the browser's first known language, else Dutch.
+  // As flow::Route::parse: a known `lang`, else the browser's first known language, else Dutch
+  // (the app also reads `navigator.language` when the list is empty: no browser today).
   const first = (tags) => tags.map((t) => String(t || '').trim().split(/[-_]/)[0].toLowerCase()).find((c) => codes.includes(c));
-  const lang = first([q.get('lang')]) || first([...(navigator.languages || []), navigator.language]) || 'nl';
+  const lang = first([q.get('lang')]) || first(navigator.languages || []) || 'nl';
   document.documentElement.dataset.bootLang = lang;
   const scenario = q.get('scenario');
   const chapter = NEEDS.scenarios[scenario];
   const parts = ['core', ...(NEEDS.chapters[chapter] || []), ...(chapter && NEEDS.own.includes(scenario) ? [scenario] : [])];
-  const workshop = ['facilitator', 'print', 'script'].includes(q.get('view'));
   // A fetch() is a CORS request, so its preload says `crossorigin`; a stylesheet
   // <link> is not, so its preload does not: each preload then matches its request.
   const preload = (href, as) => {
@@ -29,13 +29,12 @@ const NEEDS = {"chapters":{"eid":["eid","eid-install","os"],"itsme":["itsme","os
     if (as === 'fetch') link.crossOrigin = 'anonymous';
     document.head.append(link);
   };
-  // The Dutch core is built into the app.
-  for (const part of [...parts, ...(workshop ? ['notes'] : [])]) {
+  // The Dutch core is built into the app. (The workshop views' notes and look are not
+  // preloaded: those windows open from an app that has them cached already.)
+  for (const part of parts) {
     if (!(lang === 'nl' && part === 'core')) preload(`locales/${lang}/${part}.json`, 'fetch');
   }
   const looks = document.getElementById('chapter-styles')?.content;
-  for (const look of [chapter, workshop && 'workshop']) {
-    const src = look && looks?.querySelector(`link[data-chapter="${look}"]`);
-    if (src) preload(src.getAttribute('href'), 'style');
-  }
+  const look = chapter && looks?.querySelector(`link[data-chapter="${chapter}"]`);
+  if (look) preload(look.getAttribute('href'), 'style');
 }

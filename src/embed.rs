@@ -192,7 +192,7 @@ fn obey(coach: Coach, cmd: HostCommand, sinks: Sinks) {
             if same && test {
                 coach.run(Command::Restart);
             } else if same {
-                coach.error.set(None);
+                coach.clear_error();
                 coach.session.update(|s| s.goto(i));
             } else {
                 coach.open(sc, i);

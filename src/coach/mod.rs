@@ -350,6 +350,15 @@ impl Coach {
         self.session.with(|s| mode.marks_next(s.hint()) && s.next_target() == Some(target))
     }
 
+    /// Drops the explained link error, if one shows. Only then: setting the signal
+    /// redraws the whole page below the top bar, and doing that on every Back or
+    /// Forward kept about 10 KB of wasm memory each time and cost a full redraw.
+    pub fn clear_error(&self) {
+        if self.error.with_untracked(Option::is_some) {
+            self.error.set(None);
+        }
+    }
+
     /// Switches the coach mode; the engine learns how much help to give. Starting a
     /// test starts the scenario over, so its result card covers every step.
     pub fn set_mode(&self, mode: Mode) {
@@ -393,7 +402,7 @@ impl Coach {
         let ticket = coach.fetching.opening.get_value().wrapping_add(1);
         coach.fetching.opening.set_value(ticket);
         let go = move || {
-            coach.error.set(None);
+            coach.clear_error();
             coach.came_from.set(from);
             let mut next = coach.fresh(scenario, step);
             coach.session.with_untracked(|s| next.carry(s.run(), scenarios::csam::CARRIED));
