@@ -8,6 +8,7 @@
 // - csam-code lets the learner take the code by SMS too, with the warning.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { appSuite, REPO_ROOT, feedback, noErrors, next, expectStep, stepOf, runAxe } from './harness.mjs';
 
@@ -19,9 +20,11 @@ const axeClean = async (page, where) => {
 const suite = appSuite();
 const JSQR = path.join(REPO_ROOT, 'node_modules', 'jsqr', 'dist', 'jsQR.js');
 
-/** Decodes the QR code on the page from its drawing (the SVG painted on a canvas). */
+/** Decodes the QR code on the page from its drawing (the SVG painted on a canvas).
+ *  The decoder is evaluated by the test's driver, not added as a <script>: the page
+ *  runs under its strict CSP, which refuses inline scripts (as it should). */
 async function decodeQr(page) {
-  await page.addScriptTag({ path: JSQR });
+  await page.evaluate(fs.readFileSync(JSQR, 'utf8'));
   return page.evaluate(async () => {
     const svg = document.querySelector('.csamact-qr svg');
     if (!svg) return null;
