@@ -31,7 +31,7 @@ const release = process.env.TRUNK_PROFILE === 'release';
 // An inline script: <script …> with no src attribute, up to its closing tag. Trunk's
 // minifier may drop quotes (`type=module`); attributes are kept as written.
 const INLINE = /<script\b((?:(?!\bsrc\s*=)[^>])*)>([\s\S]*?)<\/script\s*>/gi;
-const digest = (algo, text, enc) => createHash(algo).update(text).digest(enc);
+const digest = (text) => createHash('sha256').update(text).digest('hex');
 const RELOAD_MARK = '.well-known/trunk/ws';
 let moved = 0;
 let devReload = false;
@@ -52,7 +52,7 @@ for (const [i, { attrs, body }] of found.entries()) {
   if (loader) loaders += 1;
   let text = loader ? `${prelude}\n${body}` : body;
   if (release) text = (await minify(text, { module: /type=["']?module/.test(attrs), compress: true, mangle: true, format: { comments: false } })).code;
-  const name = `boot-${digest('sha256', text, 'hex').slice(0, 16)}.js`;
+  const name = `boot-${digest(text).slice(0, 16)}.js`;
   await writeFile(join(dir, name), text);
   moved += 1;
   console.log(`boot-script: inline script ${moved}${loader ? ' (the loader, with src/boot.js)' : ''} -> ${name} (${text.length} bytes)`);
