@@ -439,12 +439,20 @@ pub fn apply_new_version() {
     apply_new_version_js();
 }
 
-#[wasm_bindgen::prelude::wasm_bindgen(module = "/src/styles.js")]
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/src/lazy.js")]
 extern "C" {
     #[wasm_bindgen(js_name = stylesReady)]
     fn styles_ready_js(chapter: &str) -> bool;
     #[wasm_bindgen(js_name = loadStyles)]
     fn load_styles_js(chapter: &str) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = qrSvg)]
+    fn qr_svg_js(text: &str) -> js_sys::Promise;
+}
+
+/// The SVG of `text`'s QR code, drawn by the script only that screen fetches (see
+/// `src/lazy.js`); `None` when it could not come (offline before a first visit).
+pub async fn qr_svg(text: &str) -> Option<String> {
+    wasm_bindgen_futures::JsFuture::from(qr_svg_js(text)).await.ok()?.as_string()
 }
 
 /// Whether a chapter's look (`style/<code>.css`) applies already (no chapter, no look).
@@ -452,7 +460,7 @@ pub fn styles_ready(chapter: Option<crate::flow::ChapterId>) -> bool {
     chapter.is_none_or(|c| styles_ready_js(c.code()))
 }
 
-/// Starts fetching a chapter's look if it does not apply yet (see `src/styles.js`),
+/// Starts fetching a chapter's look if it does not apply yet (see `src/lazy.js`),
 /// and returns a future telling whether it arrived.
 pub fn load_styles(chapter: Option<crate::flow::ChapterId>) -> impl std::future::Future<Output = bool> + 'static {
     let pending = chapter.map(|c| wasm_bindgen_futures::JsFuture::from(load_styles_js(c.code())));

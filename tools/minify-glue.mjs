@@ -1,5 +1,5 @@
 // Trunk post-build hook (Trunk.toml): minifies the JavaScript of a release build with
-// terser: wasm-bindgen's glue and its snippets (src/styles.js). Trunk's own minifier
+// terser: wasm-bindgen's glue and its snippets (src/lazy.js, src/offline.js). Trunk's own minifier
 // cannot parse the glue and leaves it whole; terser takes it from 9.3 to 7.0 KiB gzip
 // (measured on the build of 2026-12-02). Debug builds (`trunk serve`) stay readable.
 // Property names are never mangled: the wasm imports them by name. (No integrity

@@ -1,6 +1,7 @@
 // Issue 10, chapter 3: what the learner sees after the fixes.
 // - The practice QR code, decoded from its pixels (jsQR in the page), names an
-//   exercise issuer in the language shown, and the page says it may be deleted.
+//   exercise issuer in the language shown, and the page says it may be deleted; when
+//   its script cannot come, a calm note says so and the exercise goes on.
 // - My e-Box takes the practice pair shown on screen, and the pair the learner chose
 //   earlier in this page; "no documents" can be chosen; the language follows the learner.
 // - The activation page has a terms checkbox, a PDF link that opens nothing, a language
@@ -10,7 +11,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { appSuite, REPO_ROOT, feedback, noErrors, next, expectStep, stepOf, runAxe } from './harness.mjs';
+import { appSuite, REPO_ROOT, feedback, noErrors, next, expectStep, stepOf, runAxe, newPage, waitForApp } from './harness.mjs';
 
 const axeClean = async (page, where) => {
   const v = await runAxe(page);
@@ -24,6 +25,8 @@ const JSQR = path.join(REPO_ROOT, 'node_modules', 'jsqr', 'dist', 'jsQR.js');
  *  The decoder is evaluated by the test's driver, not added as a <script>: the page
  *  runs under its strict CSP, which refuses inline scripts (as it should). */
 async function decodeQr(page) {
+  // The drawing comes a moment after the screen: its script is fetched only there.
+  await page.locator('.csamact-qr svg').waitFor();
   await page.evaluate(fs.readFileSync(JSQR, 'utf8'));
   return page.evaluate(async () => {
     const svg = document.querySelector('.csamact-qr svg');
@@ -74,6 +77,21 @@ for (const [lang, issuer, deleted, scan] of [
     await page.close();
   });
 }
+
+test('a QR code whose script cannot come leaves a calm note, and the exercise goes on', { timeout: 60_000 }, async () => {
+  const page = await newPage(suite.browser);
+  await page.route('**/lazy/lean-qr.js', (route) => route.abort());
+  await page.goto(`${suite.server.url}?lang=nl&scenario=csam-app&step=scan`);
+  await waitForApp(page);
+  const note = page.locator('.csam-content .qr-missing');
+  await note.waitFor();
+  assert.match(await note.innerText(), /niet erg/);
+  assert.equal(await page.locator('.csamact-qr svg').count(), 0);
+  await axeClean(page, 'the QR code missing');
+  await page.getByRole('button', { name: 'QR-code scannen' }).click();
+  await expectStep(page, 'code');
+  await page.close();
+});
 
 test('My e-Box takes the pair chosen earlier in this page; the language follows the box chosen', { timeout: 120_000 }, async () => {
   const page = await suite.open('?lang=nl&scenario=csam-code&step=credentials');

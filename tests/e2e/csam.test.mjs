@@ -169,10 +169,15 @@ test('app key: QR holds an otpauth URI; the phone shows its TOTP; a wrong code i
   const page = await open('?lang=nl&scenario=csam-app&step=install');
   await page.getByRole('button', { name: 'Installeren: spel' }).click();
   assert.match(await feedback(page), /spel/);
+  // The QR code's script (lazy/lean-qr.js) comes only with the screen that shows one.
+  const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').some((r) => r.name.includes('/lazy/lean-qr.js')));
+  assert.equal(await fetched(), false, 'not fetched before the QR screen');
   await page.getByRole('button', { name: 'Installeren: Google Authenticator' }).click();
   await expectStep(page, 'scan');
   const qr = page.locator('.csamact-qr');
+  await qr.locator('svg').waitFor();
   assert.equal(await qr.locator('svg').count(), 1);
+  assert.equal(await fetched(), true, 'fetched for the QR screen');
   const uri = await qr.getAttribute('data-otpauth');
   const url = new URL(uri);
   assert.equal(url.protocol, 'otpauth:');

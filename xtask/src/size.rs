@@ -88,6 +88,8 @@ pub fn report(root: &Path) -> Result<u64> {
             // For embedders: the host script and its demo, and the frame's relay and
             // the SCORM glue, which the app loads only when framed or under an LMS.
             _ if rel.starts_with("embed/") => None,
+            // Fetched only by the screen that needs it (the QR code drawer, src/lazy.js).
+            _ if rel.starts_with("lazy/") => None,
             "wasm" => Some("wasm"),
             "js" | "mjs" => Some("js"),
             "css" => Some("css"),

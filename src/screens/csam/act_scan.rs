@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::{page, HEADER};
 use crate::coach::Coach;
+use crate::platform;
 use crate::components::page::{Block, Page};
 use crate::scenarios::csam as logic;
 
@@ -13,18 +14,21 @@ fn qr() -> AnyView {
     let coach = Coach::use_context();
     let issuer = coach.t(logic::ISSUER_KEY);
     let uri = coach.session.with_untracked(|s| logic::otpauth(s.run(), &issuer));
-    // The crate's own SVG renderer (the stack's choice): dark modules as one path,
-    // with the standard quiet zone; CSS scales it.
-    let svg = qrcode::QrCode::new(uri.as_bytes())
-        .map(|code| {
-            code.render::<qrcode::render::svg::Color>()
-                .quiet_zone(true)
-                .module_dimensions(1, 1)
-                .build()
-        })
-        .unwrap_or_default();
+    // Drawn by a script only this screen fetches (see `platform::qr_svg`): an empty
+    // square until it comes, a calm note if it cannot (the exercise goes on).
+    let drawn = RwSignal::new(None::<Option<String>>);
+    let text = uri.clone();
+    leptos::task::spawn_local(async move {
+        let svg = platform::qr_svg(&text).await;
+        // The learner may have moved on, and this screen with its signal be gone.
+        let _ = drawn.try_set(Some(svg));
+    });
     view! {
-        <div class="csamact-qr" role="img" aria-label=coach.tr("csamact.scan.qr") data-otpauth=uri inner_html=svg></div>
+        <div class="csamact-qr" role="img" aria-label=coach.tr("csamact.scan.qr") data-otpauth=uri
+            inner_html=move || drawn.get().flatten().unwrap_or_default()></div>
+        {move || matches!(drawn.get(), Some(None)).then(|| view! {
+            <p class="practice-note qr-missing">{coach.tr("csamact.scan.qr-missing")}</p>
+        })}
     }
     .into_any()
 }
