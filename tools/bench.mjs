@@ -16,7 +16,8 @@
 //                scenario's first step
 //   random walk: 10,000 seeded actions (tests/e2e/random-walk.test.mjs)
 // BENCH_QUICK=1 runs fewer rounds (a smoke run); BENCH_SKIP=lighthouse,walk skips parts,
-// BENCH_ONLY=typing runs only those.
+// BENCH_ONLY=typing runs only those. BENCH_DIST=<dir> measures another build instead of
+// dist/ (an older commit's, for a before/after on the same machine).
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import fs from 'node:fs';
@@ -29,6 +30,7 @@ const SKIP = new Set((process.env.BENCH_SKIP || '').split(',').filter(Boolean));
 // BENCH_ONLY=typing,idle runs only those parts (first_view, step_change, typing, idle, lighthouse, walk).
 const ONLY = new Set((process.env.BENCH_ONLY || '').split(',').filter(Boolean));
 const wanted = (part) => !SKIP.has(part) && (!ONLY.size || ONLY.has(part));
+const DIST = process.env.BENCH_DIST || 'dist';
 const CPU = 4;
 const LINE = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0 };
 const FIRST_VIEW_RUNS = QUICK ? 2 : 5;
@@ -213,7 +215,7 @@ async function idle(browser, url, { help = 0, seconds = QUICK ? 2 : 5 } = {}) {
 
 function firstLoadBytes() {
   const report = path.join(REPO_ROOT, 'target', 'size-report.txt');
-  const dist = path.join(REPO_ROOT, 'dist');
+  const dist = path.resolve(REPO_ROOT, DIST);
   const files = fs.readdirSync(dist).filter((f) => /\.(wasm|js|html)$/.test(f)).map((f) => path.join(dist, f));
   files.push(...fs.readdirSync(path.join(dist, 'snippets'), { recursive: true }).filter((f) => f.endsWith('.js')).map((f) => path.join(dist, 'snippets', f)));
   let raw = 0, gz = 0, br = 0;
@@ -264,7 +266,7 @@ async function lighthouse(url, scenarios) {
   return out;
 }
 
-const server = await startServer({ root: 'dist', prefix: '/', pages: { '/baseline.html': BASELINE }, compress: true });
+const server = await startServer({ root: DIST, prefix: '/', pages: { '/baseline.html': BASELINE }, compress: true });
 const browser = await launch();
 const url = server.url;
 const result = { date: new Date().toISOString(), cpu_throttle: CPU, line: '1.6 Mbit/s down, 750 kbit/s up, 150 ms RTT', quick: QUICK };
