@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use super::{page, HEADER};
 use crate::coach::Coach;
-use crate::platform;
 use crate::components::page::{Block, Page};
+use crate::platform;
 use crate::scenarios::csam as logic;
 
 fn qr() -> AnyView {
