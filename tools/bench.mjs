@@ -225,7 +225,8 @@ function firstLoadBytes() {
     gz += zlib.gzipSync(b, { level: 9 }).length;
     br += zlib.brotliCompressSync(b, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
   }
-  const line = fs.existsSync(report) ? fs.readFileSync(report, 'utf8').split('\n').find((l) => l.startsWith('FIRST-LOAD, heaviest view')) : null;
+  // The size report describes dist/ only.
+  const line = DIST === 'dist' && fs.existsSync(report) ? fs.readFileSync(report, 'utf8').split('\n').find((l) => l.startsWith('FIRST-LOAD, heaviest view')) : null;
   return { raw_kib: round(raw / 1024), gzip_kib: round(gz / 1024), brotli_kib: round(br / 1024), brotli_saves_pct: round((1 - br / gz) * 100, 0), heaviest_view: line?.replace(/\s+/g, ' ').trim() ?? null };
 }
 

@@ -11,7 +11,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { appSuite, REPO_ROOT, feedback, noErrors, next, expectStep, stepOf, runAxe, newPage, waitForApp } from './harness.mjs';
+import { appSuite, REPO_ROOT, feedback, noErrors, next, expectStep, stepOf, runAxe } from './harness.mjs';
 
 const axeClean = async (page, where) => {
   const v = await runAxe(page);
@@ -79,10 +79,9 @@ for (const [lang, issuer, deleted, scan] of [
 }
 
 test('a QR code whose script cannot come leaves a calm note, and the exercise goes on', { timeout: 60_000 }, async () => {
-  const page = await newPage(suite.browser);
-  await page.route('**/lazy/lean-qr.js', (route) => route.abort());
-  await page.goto(`${suite.server.url}?lang=nl&scenario=csam-app&step=scan`);
-  await waitForApp(page);
+  const page = await suite.open('?lang=nl&scenario=csam-app&step=scan', {
+    prepare: (p) => p.route('**/lazy/lean-qr.js', (route) => route.abort()),
+  });
   const note = page.locator('.csam-content .qr-missing');
   await note.waitFor();
   assert.match(await note.innerText(), /niet erg/);

@@ -245,10 +245,12 @@ export function appSuite({ headers = {} } = {}) {
     await suite.browser?.close();
     await suite.server?.close();
   });
-  // `clock` installs Playwright's fake clock before the app starts.
-  suite.open = async (query, { viewport = { width: 1366, height: 900 }, clock = false } = {}) => {
+  // `clock` installs Playwright's fake clock before the app starts; `prepare(page)` runs
+  // then too (a route that fails a request, say).
+  suite.open = async (query, { viewport = { width: 1366, height: 900 }, clock = false, prepare = async () => {} } = {}) => {
     const page = await newPage(suite.browser, { viewport });
     if (clock) await page.clock.install();
+    await prepare(page);
     await page.goto(`${suite.server.url}${query}`);
     await waitForApp(page);
     return page;
