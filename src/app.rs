@@ -40,14 +40,14 @@ pub fn App(
     // change only rewrites the address. In a frame the address is only rewritten:
     // entries there would join the host page's history and fight its Back button.
     let framed = platform::is_framed();
-    Effect::new(move |prev: Option<(&'static str, usize)>| {
-        let here = coach.session.with(|s| (s.scenario().id, s.index()));
+    // It follows the step, not every keystroke in a field.
+    Effect::new(move |prev: Option<(&'static str, &'static str)>| {
+        let here = coach.step_key.with(|k| (k.0, k.1));
         let mode = coach.mode.get();
         if coach.error.with(|e| e.is_some()) || (unreachable && matches!(coach.note.get(), Note::LoadFailed)) {
             return here;
         }
         coach.texts.lang.track();
-        coach.session.track();
         let query = coach.route().to_query();
         if platform::query() != query {
             // The player's steps in watch mode are not the learner's: no entries for them.
@@ -86,12 +86,8 @@ pub fn App(
 
     // Tell an embedding page (or a learning platform) where the learner is, and
     // obey its checked commands.
-    let step_key = Memo::new(move |_| {
-        coach
-            .session
-            .with(|s| (s.scenario().id, s.step().id, s.is_completed()))
-    });
-    crate::embed::wire(coach, step_key);
+    let step_key = coach.step_key;
+    crate::embed::wire(coach);
 
     // A new step: focus goes to its title so screen readers announce it (without
     // scrolling the page away from where the learner works), the next control comes

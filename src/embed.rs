@@ -30,14 +30,13 @@ struct Sinks {
 }
 
 /// Wires the protocol for this page.
-/// `step_key` is the root's (scenario, step, completed), which changes once per step.
-pub fn wire(coach: Coach, step_key: Memo<(&'static str, &'static str, bool)>) {
+pub fn wire(coach: Coach) {
     if coach.view == View::Facilitator {
         return follow(coach);
     }
     let framed = platform::is_framed();
     let sinks = Sinks { relays: framed || coach.host.scorm, channel: !framed };
-    announce_steps(coach, step_key, sinks);
+    announce_steps(coach, sinks);
     if sinks.channel {
         platform::on_channel(Box::new(move |data| command(coach, sinks, &data)));
     }
@@ -121,9 +120,9 @@ fn send(fields: &[(&str, JsValue)], early: bool, sinks: Sinks) {
 
 /// `ready` once, then `step` and `progress` on every step entered, `completed` at
 /// the end (with the score in a test).
-fn announce_steps(coach: Coach, step_key: Memo<(&'static str, &'static str, bool)>, sinks: Sinks) {
+fn announce_steps(coach: Coach, sinks: Sinks) {
     Effect::new(move |announced: Option<bool>| {
-        let (_, _, completed) = step_key.get();
+        let (_, _, completed) = coach.step_key.get();
         let early = announced.is_none();
         if early {
             send(&here(coach, "ready"), true, sinks);

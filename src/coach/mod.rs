@@ -137,12 +137,19 @@ fn restart(s: &mut Session) {
     s.carry(&before, scenarios::csam::CARRIED);
 }
 
+/// Scenario id, step id and whether the scenario is done: what changes once per step.
+pub type StepKey = (&'static str, &'static str, bool);
+
 /// App-wide state shared through context: the session and mode, with the texts and
 /// the watch player as their own small parts.
 #[derive(Clone, Copy)]
 pub struct Coach {
-    /// Where the learner is in which scenario.
+    /// Where the learner is in which scenario. Every change of it (a keystroke in a
+    /// field too) reruns whatever reads it: what follows only the step reads `step_key`.
     pub session: RwSignal<Session>,
+    /// The session's step: the address, the step list, the end of a scenario and an
+    /// embedding page follow this, so typing in a field redraws none of them.
+    pub step_key: Memo<StepKey>,
     /// Guided or watch.
     pub mode: RwSignal<Mode>,
     /// The language and its texts.
@@ -489,8 +496,10 @@ impl Coach {
         let mut session = Session::seeded(route.scenario, &PERSONA, seed).starting_at(route.step);
         session.set_help(route.mode.help());
         session.set_now(platform::now_ms());
+        let session = RwSignal::new(session);
         Coach {
-            session: RwSignal::new(session),
+            session,
+            step_key: Memo::new(move |_| session.with(|s| (s.scenario().id, s.step().id, s.is_completed()))),
             mode: RwSignal::new(route.mode),
             texts: Texts { lang: RwSignal::new(route.lang), i18n: RwSignal::new(catalogs), voices: RwSignal::new(0) },
             watch: Watch {

@@ -48,7 +48,7 @@ pub fn Narration() -> impl IntoView {
             .with(|s| s.feedback().cloned())
             .map(|fb| coach.feedback_text(&fb))
     };
-    let completed = move || coach.session.with(|s| s.is_completed());
+    let completed = move || coach.step_key.with(|k| k.2);
     let offer_do_it = move || hint_level() == HintLevel::DoIt;
     let helps = move || coach.mode.get().offers_hints();
     let watching = move || coach.mode.get().autoplay();
@@ -174,7 +174,11 @@ pub fn Narration() -> impl IntoView {
 #[component]
 fn StepList() -> impl IntoView {
     let coach = Coach::use_context();
-    let steps = move || coach.session.with(|s| (s.scenario(), s.index()));
+    // Drawn again for each step, not for each keystroke in a field.
+    let steps = move || {
+        coach.step_key.track();
+        coach.session.with_untracked(|s| (s.scenario(), s.index()))
+    };
     view! {
         <details class="step-list" id="step-list">
             <summary>{coach.tr("ui.all-steps")}</summary>

@@ -125,7 +125,10 @@ fn block(b: &'static Block) -> AnyView {
         Block::When(cond, inner) => {
             let coach = Coach::use_context();
             let cond = *cond;
-            (move || coach.session.with(cond).then(|| blocks(inner))).into_any()
+            // A memo: the blocks are drawn again only when the condition flips, not on
+            // every keystroke in a field inside them (a PIN dialog is one such block).
+            let shown = Memo::new(move |_| coach.session.with(cond));
+            (move || shown.get().then(|| blocks(inner))).into_any()
         }
     }
 }
