@@ -116,7 +116,9 @@ async function stepChanges(browser, url, rounds) {
       const ms = await p.evaluate(
         async ([sc, step]) => {
           const t0 = performance.now();
-          history.pushState(null, '', `?lang=nl&scenario=${sc}&step=${step}`);
+          // The address as the app writes it (with its mode), as Back and Forward find
+          // it: without `mode` the app would write its own entry, a cost no learner has.
+          history.pushState(null, '', `?lang=nl&scenario=${sc}&step=${step}&mode=guided`);
           dispatchEvent(new PopStateEvent('popstate'));
           // After the frame that shows it: a frame's callback, then a task after its
           // paint. A scenario's first visit waits for its texts and look too.
@@ -141,7 +143,7 @@ async function stepChanges(browser, url, rounds) {
     // Up to 1,000 step changes for the memory figure, cycling the inventory.
     const [sc, step] = steps[n % steps.length];
     await p.evaluate(async ([sc, step]) => {
-      history.pushState(null, '', `?lang=nl&scenario=${sc}&step=${step}`);
+      history.pushState(null, '', `?lang=nl&scenario=${sc}&step=${step}&mode=guided`);
       dispatchEvent(new PopStateEvent('popstate'));
       for (let i = 0; i < 600 && document.querySelector('#app')?.dataset.step !== step; i += 1) {
         await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));

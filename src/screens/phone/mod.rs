@@ -251,9 +251,13 @@ fn countries(lang: &str) -> Vec<Country> {
             let folded = fold(&name);
             Country { code, dial, name, folded }
         });
-    let locales = js_sys::Array::of1(&JsValue::from_str(lang));
-    let opts = js_sys::Object::new();
-    let before = |a: &Country, b: &Country| js_sys::JsString::from(a.name.as_str()).locale_compare(&b.name, &locales, &opts) <= 0;
+    // One collator for the whole sort: `localeCompare` with a locale builds one per
+    // comparison (the itsme country step took 350 ms at 4x throttle, measured).
+    let compare = js_sys::Intl::Collator::new(&js_sys::Array::of1(&JsValue::from_str(lang)), &js_sys::Object::new()).compare();
+    let before = |a: &Country, b: &Country| {
+        let order = compare.call2(&JsValue::NULL, &JsValue::from_str(&a.name), &JsValue::from_str(&b.name));
+        order.ok().and_then(|o| o.as_f64()).unwrap_or(0.0) <= 0.0
+    };
     // A binary insertion sort in the browser's alphabetical order: n·log n
     // comparisons, and 2 KB less wasm (gzip) than the standard library's generic sort.
     let mut out: Vec<Country> = Vec::with_capacity(DIAL.len() / 5);
