@@ -2,7 +2,8 @@
 // projector (1920x1080) and a phone (390x844): it opens at that step in that
 // language, its title is translated, it marks exactly one next target (where a step
 // has one to offer), axe finds no violation, no catalog key shows bare, the page
-// fits the projector without scrolling and the phone without sideways scrolling,
+// fits the projector without scrolling and the phone without sideways scrolling
+// (the mock web page in it neither),
 // and nothing is logged as an error. One walk for every chapter, driven by the
 // inventory; the chapter files test what their screens do.
 import { test } from 'node:test';
@@ -50,6 +51,9 @@ for (const lang of ['nl', 'fr']) {
         } else {
           const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
           assert.ok(wide <= 0, `${lang} ${step} has no sideways scrolling on a phone (${wide}px)`);
+          // Nor the mock browser's page: a button off to its right is one the learner never finds.
+          const pageWide = await page.evaluate(() => Math.max(0, ...[...document.querySelectorAll('.browser-page')].map((el) => el.scrollWidth - el.clientWidth)));
+          assert.ok(pageWide <= 1, `${lang} ${step}: the mock web page fits a phone without sideways scrolling (${pageWide}px)`);
         }
         await page.screenshot({ path: path.join(SHOTS, `${lang}-${w}x${h}-${sc}-${st}.png`) });
       }
