@@ -123,10 +123,19 @@ pub fn App(
     // projected scenario without the mouse (Next where it is allowed, else one action
     // of the paused watch player; Back).
     let _ = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.alt_key() || ev.ctrl_key() || ev.meta_key() || ev.shift_key() || platform::typing_in_field(&ev) {
+        // The key first: every keystroke in a field passes here, and asking the
+        // browser what the target is costs more than that.
+        let key = ev.key();
+        if !matches!(key.as_str(), "PageDown" | "PageUp")
+            || ev.alt_key()
+            || ev.ctrl_key()
+            || ev.meta_key()
+            || ev.shift_key()
+            || platform::typing_in_field(&ev)
+        {
             return;
         }
-        let cmd = match ev.key().as_str() {
+        let cmd = match key.as_str() {
             "PageDown" if coach.session.with_untracked(|s| s.can_next()) => None,
             "PageDown" if coach.mode.get_untracked().autoplay() && coach.watch.play.get_untracked().state == PlayState::Paused => {
                 Some(Command::PlayStep)
