@@ -189,8 +189,9 @@ pub fn App(
     let hint = move || coach.session.with(|s| s.hint().as_u8()).to_string();
     let scenario_id = move || coach.session.with(|s| s.scenario().id);
     let step_id = move || coach.session.with(|s| s.step().id);
-    // Where the pointer was last, kept while it fades out (a plain cell: the closure below is its only reader).
-    let pointer_at = std::cell::Cell::new((0, 0));
+    // Where the pointer was last, kept while it fades out (a plain cell: the closure below is its only reader);
+    // none before it has ever been shown.
+    let pointer_at = std::cell::Cell::new(None::<(i32, i32)>);
     view! {
         <div
             id="app"
@@ -245,13 +246,17 @@ pub fn App(
                 class="coach-pointer"
                 aria-hidden="true"
                 class:visible=move || coach.watch.pointer.with(|p| p.is_some())
-                // Where it was last while it fades out, so it does not glide back to a corner.
-                style:transform=move || {
+                // Where it was last while it fades out, so it does not glide back to a corner. Until it
+                // is first shown it is not drawn at all, so it appears on its target instead of gliding
+                // in from the window's top-left corner (no transition starts from `display: none`).
+                style=move || {
                     if let Some(p) = coach.watch.pointer.get() {
-                        pointer_at.set((p.0 as i32, p.1 as i32));
+                        pointer_at.set(Some((p.0 as i32, p.1 as i32)));
                     }
-                    let (x, y) = pointer_at.get();
-                    format!("translate({x}px, {y}px)")
+                    match pointer_at.get() {
+                        Some((x, y)) => format!("transform: translate({x}px, {y}px)"),
+                        None => "display: none".to_owned(),
+                    }
                 }
             ></div>
         </div>

@@ -247,6 +247,17 @@ test('the coach pointer goes when the step changes', { timeout: 60_000 }, async 
   // "Show me" puts the pointer on the target for a while.
   while ((await page.locator('#app').getAttribute('data-hint')) !== '3') await page.locator('#hint-btn').click();
   await page.waitForSelector('#coach-pointer.visible', { state: 'attached', timeout: 10_000 });
+  // The first time it shows, it appears on the target: it does not glide in from the corner.
+  const arrival = await page.evaluate(() => {
+    const p = document.querySelector('#coach-pointer');
+    const r = p.getBoundingClientRect();
+    const t = document.querySelector('[data-coach-target="true"]').getBoundingClientRect();
+    return {
+      gliding: p.getAnimations().some((a) => a.transitionProperty === 'transform'),
+      inside: r.left >= t.left - 30 && r.left <= t.right && r.top >= t.top - 30 && r.top <= t.bottom,
+    };
+  });
+  assert.deepEqual(arrival, { gliding: false, inside: true }, 'the pointer lands on the target at once');
   await page.locator('[data-coach-target="true"]').first().click();
   await page.waitForFunction(() => document.querySelector('#app').dataset.step !== 'home');
   await page.waitForTimeout(100);
