@@ -6,7 +6,8 @@
 //   first view:  clickable and first paint, median of 5, overview and an itsme step
 //   step change: p50 / p95 / max over every step of STEPS.md (the app's own Back /
 //                Forward path: the address changes, popstate, the step is shown, the
-//                next frame is painted)
+//                next frame is painted), beside the same method on the one-button page
+//                (its floor: a frame's wait even where nothing changes)
 //   typing:      keystroke to next paint (Event Timing), itsme phone field and PIN
 //   memory:      wasm memory and JS heap after 10 / 100 / 1,000 step changes
 //   idle:        timers and animation frames per second on still steps
@@ -101,6 +102,37 @@ async function firstView(browser, url) {
   return { clickable_ms: round(median(clickable), 0), first_paint_ms: round(median(paint), 0), wire_kib: round(wire / 1024) };
 }
 
+/**
+ * One step change as Back and Forward make it, in the page: the address changes, popstate,
+ * then frames until the step is shown (on the baseline page, which shows nothing, one frame).
+ */
+const SHOW_STEP = async ([sc, step]) => {
+  const t0 = performance.now();
+  // The address as the app writes it (with its mode), as Back and Forward find
+  // it: without `mode` the app would write its own entry, a cost no learner has.
+  history.pushState(null, '', `?lang=nl&scenario=${sc}&step=${step}&mode=guided`);
+  dispatchEvent(new PopStateEvent('popstate'));
+  // After the frame that shows it: a frame's callback, then a task after its
+  // paint. A scenario's first visit waits for its texts and look too.
+  const app = () => document.querySelector('#app');
+  const shown = () => !app() || (app().dataset.step === step && app().dataset.scenario === sc);
+  for (let i = 0; i < 600; i += 1) {
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    if (shown()) return performance.now() - t0;
+  }
+  return -1;
+};
+
+/** What the method itself costs: the same step changes on the one-button page, where nothing changes. */
+async function stepChangeFloor(browser, url) {
+  const { p, close } = await page(browser);
+  await p.goto(`${url}baseline.html`);
+  const times = [];
+  for (const [sc, step] of inventory()) times.push(await p.evaluate(SHOW_STEP, [sc, step]));
+  await close();
+  return { count: times.length, p50_ms: round(quantile(times, 0.5)), p95_ms: round(quantile(times, 0.95)), max_ms: round(Math.max(...times)) };
+}
+
 /** Step changes over every step of STEPS.md, in order, through the app's popstate path. */
 async function stepChanges(browser, url, rounds) {
   const steps = inventory();
@@ -113,24 +145,7 @@ async function stepChanges(browser, url, rounds) {
   const marks = new Set([10, 100, 1000]);
   for (let r = 0; r < rounds; r += 1) {
     for (const [sc, step] of steps) {
-      const ms = await p.evaluate(
-        async ([sc, step]) => {
-          const t0 = performance.now();
-          // The address as the app writes it (with its mode), as Back and Forward find
-          // it: without `mode` the app would write its own entry, a cost no learner has.
-          history.pushState(null, '', `?lang=nl&scenario=${sc}&step=${step}&mode=guided`);
-          dispatchEvent(new PopStateEvent('popstate'));
-          // After the frame that shows it: a frame's callback, then a task after its
-          // paint. A scenario's first visit waits for its texts and look too.
-          const shown = () => document.querySelector('#app')?.dataset.step === step && document.querySelector('#app')?.dataset.scenario === sc;
-          for (let i = 0; i < 600; i += 1) {
-            await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-            if (shown()) return performance.now() - t0;
-          }
-          return -1;
-        },
-        [sc, step],
-      );
+      const ms = await p.evaluate(SHOW_STEP, [sc, step]);
       if (ms < 0) throw new Error(`step ${sc}/${step} was not shown`);
       // The first visit of a scenario also fetches its texts and look: not counted.
       const firstVisit = r === 0 && (n === 0 || steps[n - 1][0] !== sc);
@@ -299,6 +314,7 @@ try {
   if (wanted('step_change')) {
     console.log('step changes over every step of STEPS.md…');
     result.step_change = await stepChanges(browser, url, QUICK ? 1 : 3);
+    result.step_change.baseline_floor = await stepChangeFloor(browser, url);
   }
 
   if (wanted('typing')) {
