@@ -6,8 +6,9 @@
 //   first view:  clickable and first paint, median of 5, overview and an itsme step
 //   step change: p50 / p95 / max over every step of STEPS.md (the app's own Back /
 //                Forward path: the address changes, popstate, the step is shown, the
-//                next frame is painted), beside the same method on the one-button page
-//                (its floor: a frame's wait even where nothing changes)
+//                next frame is painted) and the main thread's work for each, beside the
+//                same method on the one-button page (its floor: a frame's wait even
+//                where nothing changes)
 //   typing:      keystroke to next paint (Event Timing), itsme phone field and PIN
 //   memory:      wasm memory and JS heap after 10 / 100 / 1,000 step changes
 //   idle:        timers and animation frames per second on still steps
@@ -125,31 +126,62 @@ const SHOW_STEP = async ([sc, step]) => {
 
 /** What the method itself costs: the same step changes on the one-button page, where nothing changes. */
 async function stepChangeFloor(browser, url) {
-  const { p, close } = await page(browser);
+  const { p, cdp, close } = await page(browser);
   await p.goto(`${url}baseline.html`);
+  const work = mainThread(cdp);
   const times = [];
-  for (const [sc, step] of inventory()) times.push(await p.evaluate(SHOW_STEP, [sc, step]));
+  const busy = [];
+  for (const [sc, step] of inventory()) {
+    const change = await work(() => p.evaluate(SHOW_STEP, [sc, step]));
+    times.push(change.result);
+    busy.push(change.ms);
+  }
   await close();
-  return { count: times.length, p50_ms: round(quantile(times, 0.5)), p95_ms: round(quantile(times, 0.95)), max_ms: round(Math.max(...times)) };
+  return { ...spread(times), ...spread(busy, 'main_thread_') };
+}
+
+/** p50 / p95 / max of a list of milliseconds, under names with a prefix. */
+const spread = (xs, prefix = '') => ({
+  count: xs.length,
+  [`${prefix}p50_ms`]: round(quantile(xs, 0.5)),
+  [`${prefix}p95_ms`]: round(quantile(xs, 0.95)),
+  [`${prefix}max_ms`]: round(Math.max(...xs)),
+});
+
+/** Main-thread time (script, style, layout, paint: Chromium's TaskDuration) of what `run` makes the page do. */
+function mainThread(cdp) {
+  const enabled = cdp.send('Performance.enable');
+  const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+  return async (run) => {
+    await enabled;
+    const before = await taskSeconds();
+    const result = await run();
+    return { result, ms: ((await taskSeconds()) - before) * 1000 };
+  };
 }
 
 /** Step changes over every step of STEPS.md, in order, through the app's popstate path. */
 async function stepChanges(browser, url, rounds) {
   const steps = inventory();
-  const { p, close } = await page(browser);
+  const { p, cdp, close } = await page(browser);
   await p.goto(`${url}?lang=nl&scenario=${steps[0][0]}&step=${steps[0][1]}`);
   await p.waitForSelector('#app[data-ready="true"]');
+  const work = mainThread(cdp);
   const times = [];
+  const busy = [];
   const memory = {};
   let n = 0;
   const marks = new Set([10, 100, 1000]);
   for (let r = 0; r < rounds; r += 1) {
     for (const [sc, step] of steps) {
-      const ms = await p.evaluate(SHOW_STEP, [sc, step]);
-      if (ms < 0) throw new Error(`step ${sc}/${step} was not shown`);
+      const change = await work(() => p.evaluate(SHOW_STEP, [sc, step]));
+      if (change.result < 0) throw new Error(`step ${sc}/${step} was not shown`);
       // The first visit of a scenario also fetches its texts and look: not counted.
       const firstVisit = r === 0 && (n === 0 || steps[n - 1][0] !== sc);
-      if (!firstVisit) times.push(ms);
+      if (!firstVisit) {
+        times.push(change.result);
+        busy.push(change.ms);
+      }
       n += 1;
       if (marks.has(n)) memory[n] = await heap(p);
     }
@@ -168,7 +200,7 @@ async function stepChanges(browser, url, rounds) {
     if (marks.has(n)) memory[n] = await heap(p);
   }
   await close();
-  return { count: times.length, p50_ms: round(quantile(times, 0.5)), p95_ms: round(quantile(times, 0.95)), max_ms: round(Math.max(...times)), memory };
+  return { ...spread(times), ...spread(busy, 'main_thread_'), memory };
 }
 
 async function heap(p) {
