@@ -268,6 +268,9 @@ fn countries(lang: &str) -> Vec<Country> {
     out
 }
 
+/// A country as the picker lists it: its code, calling code, name and folded name.
+type Listed = (&'static str, &'static str, String, String);
+
 /// Whether a country matches the search (folded name part, or the start of its code).
 fn matches(folded: &str, dial: &str, q: &str) -> bool {
     q.is_empty() || folded.contains(q) || dial.starts_with(q.trim_start_matches('+'))
@@ -312,46 +315,48 @@ pub fn country_picker() -> AnyView {
         };
         coach.act(Action::Click(target.to_owned()));
     };
-    let item = move |code: &'static str, dial: &'static str, name: String, id: String| {
-        let coach_target = if id == target::phone::CC_BE { target::phone::CC_BE } else { "" };
-        view! {
-            <li>
-                <button
-                    type="button"
-                    class="cc-item"
-                    data-target-id=id
-                    data-coach-target=move || (!coach_target.is_empty() && coach.is_target(coach_target)).then_some("true")
-                    on:click=move |_| pick(code)
-                >
-                    <span class="cc-name">{name}</span>
-                    <span class="cc-dial">"+"{dial}</span>
-                </button>
-            </li>
-        }
-    };
-    let top = move || {
-        list.with(|l| {
-            ["BE", "NL"]
-                .iter()
-                .filter_map(|code| l.iter().find(|c| c.0 == *code))
-                .map(|c| item(c.0, c.1, c.2.clone(), format!("cc-{}", c.0.to_ascii_lowercase())))
-                .collect_view()
-        })
-    };
     let folded = move || fold(query.get().trim());
     let shows_top = Memo::new(move |_| {
         let q = folded();
         top_shown(&q, list.with(|l| l.iter().any(|c| c.0 == "BE" && matches(&c.3, c.1, &q))))
     });
+    // Both lists (the A–Z one has 240 entries) are strings of markup, each with one click
+    // listener: as views every entry had a listener and an effect of its own, and
+    // building them was most of the slowest step change of all (measured, see README).
+    let marked = Memo::new(move |_| coach.is_target(target::phone::CC_BE));
+    let entries = move |keep: &dyn Fn(&Listed) -> bool, id: &dyn Fn(&str) -> String| {
+        let marked = marked.get();
+        list.with(|l| {
+            l.iter()
+                .filter(|c| keep(c))
+                .map(|c| {
+                    let id = id(c.0);
+                    let mark = if marked && id == target::phone::CC_BE { " data-coach-target=\"true\"" } else { "" };
+                    format!(
+                        "<li><button type=\"button\" class=\"cc-item\" data-target-id=\"{id}\" data-code=\"{}\"{mark}><span class=\"cc-name\">{}</span><span class=\"cc-dial\">+{}</span></button></li>",
+                        c.0,
+                        escape(&c.2),
+                        c.1
+                    )
+                })
+                .collect::<String>()
+        })
+    };
+    let top = move || entries(&|c| c.0 == "BE" || c.0 == "NL", &|code| format!("cc-{}", code.to_ascii_lowercase()));
     let all = move || {
         let q = folded();
         let top = shows_top.get();
-        list.with(|l| {
-            l.iter()
-                .filter(|c| matches(&c.3, c.1, &q))
-                .map(|c| item(c.0, c.1, c.2.clone(), az_id(c.0, top)))
-                .collect_view()
-        })
+        entries(&|c| matches(&c.3, c.1, &q), &|code| az_id(code, top))
+    };
+    let pick_in_list = move |ev: leptos::ev::MouseEvent| {
+        let code = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("button[data-code]").ok().flatten())
+            .and_then(|button| button.get_attribute("data-code"));
+        if let Some(code) = code {
+            pick(&code);
+        }
     };
     view! {
         <div class="cc-overlay">
@@ -377,10 +382,10 @@ pub fn country_picker() -> AnyView {
                 <div class="cc-lists">
                     {move || shows_top.get().then(|| view! {
                         <h4>{coach.tr("itsme.cc.most")}</h4>
-                        <ul>{top}</ul>
+                        <ul inner_html=top on:click=pick_in_list></ul>
                         <h4>"A–Z"</h4>
                     })}
-                    <ul class="cc-all">{all}</ul>
+                    <ul class="cc-all" inner_html=all on:click=pick_in_list></ul>
                 </div>
             </div>
         </div>
