@@ -198,6 +198,16 @@ test('country search: the A–Z entry is the target while a search is shown, and
   await again.getByRole('dialog').getByLabel('Zoeken').fill('Neder');
   assert.equal(await again.locator('[data-target-id="cc-be"]').count(), 1);
   assert.equal(await again.locator('[data-target-id="cc-be"]').getAttribute('data-coach-target'), 'true');
+  // By keyboard, in both lists: Nederland (most selected) and another country (A–Z) are
+  // explained, and the picker stays open for the right choice.
+  await again.locator('[data-target-id="cc-nl"]').focus();
+  await again.keyboard.press('Enter');
+  assert.match(await feedback(again), /Nederland heeft \+31/);
+  await again.getByRole('dialog').getByLabel('Zoeken').fill('Duits');
+  await again.locator('[data-target-id="cc-az-de"]').focus();
+  await again.keyboard.press('Enter');
+  assert.match(await feedback(again), /andere landcode/);
+  assert.equal(await again.getByRole('dialog').count(), 1, 'the picker stays open');
   for (const p of [page, again]) {
     noErrors(p);
     await p.close();
