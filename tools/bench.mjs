@@ -148,15 +148,17 @@ const spread = (xs, prefix = '') => ({
   [`${prefix}max_ms`]: round(Math.max(...xs)),
 });
 
+/** Chromium's performance counters of a page, by name (`Performance.enable` first). */
+const metrics = async (cdp) => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+
 /** Main-thread time (script, style, layout, paint: Chromium's TaskDuration) of what `run` makes the page do. */
 function mainThread(cdp) {
   const enabled = cdp.send('Performance.enable');
-  const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
   return async (run) => {
     await enabled;
-    const before = await taskSeconds();
+    const before = (await metrics(cdp)).TaskDuration;
     const result = await run();
-    return { result, ms: ((await taskSeconds()) - before) * 1000 };
+    return { result, ms: ((await metrics(cdp)).TaskDuration - before) * 1000 };
   };
 }
 
@@ -189,13 +191,7 @@ async function stepChanges(browser, url, rounds) {
   while (n < 1000 && rounds > 0 && !QUICK) {
     // Up to 1,000 step changes for the memory figure, cycling the inventory.
     const [sc, step] = steps[n % steps.length];
-    await p.evaluate(async ([sc, step]) => {
-      history.pushState(null, '', `?lang=nl&scenario=${sc}&step=${step}&mode=guided`);
-      dispatchEvent(new PopStateEvent('popstate'));
-      for (let i = 0; i < 600 && document.querySelector('#app')?.dataset.step !== step; i += 1) {
-        await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-      }
-    }, [sc, step]);
+    await p.evaluate(SHOW_STEP, [sc, step]);
     n += 1;
     if (marks.has(n)) memory[n] = await heap(p);
   }
@@ -216,7 +212,6 @@ async function heap(p) {
 async function typing(browser, url, field, chars) {
   const { p, cdp, close } = await page(browser);
   await cdp.send('Performance.enable');
-  const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   await p.goto(url);
   await p.waitForSelector(field);
   await p.evaluate(() => {
@@ -226,12 +221,12 @@ async function typing(browser, url, field, chars) {
     }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   });
   await p.locator(field).first().click();
-  const before = await metrics();
+  const before = await metrics(cdp);
   for (const ch of chars) {
     await p.keyboard.press(ch);
     await p.waitForTimeout(120);
   }
-  const after = await metrics();
+  const after = await metrics(cdp);
   await p.waitForTimeout(500);
   const entries = await p.evaluate(() => window.__keys);
   const perKeyMs = (name) => round(((after[name] - before[name]) * 1000) / chars.length);
@@ -259,12 +254,11 @@ async function idle(browser, url, { help = 0, seconds = QUICK ? 2 : 5 } = {}) {
   for (let i = 0; i < help; i += 1) await p.locator('#hint-btn').click();
   await p.waitForTimeout(1500);
   await cdp.send('Performance.enable');
-  const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const a = await p.evaluate(() => ({ ...window.__bench }));
-  const ma = await metrics();
+  const ma = await metrics(cdp);
   await p.waitForTimeout(seconds * 1000);
   const b = await p.evaluate(() => ({ ...window.__bench }));
-  const mb = await metrics();
+  const mb = await metrics(cdp);
   await close();
   const per = (k) => round((b[k] - a[k]) / seconds, 2);
   return {
