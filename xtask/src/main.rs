@@ -28,9 +28,9 @@ pub const TRUNK_VERSION: &str = "0.21.14";
 /// First-load transfer budget (hard fail): the wasm, JS and HTML of dist/ plus the
 /// texts and look of the heaviest first view, gzip -9. Raised from the founding
 /// issue's 150 KB with the measurements in README, "Size budget" (without any mock
-/// screen the app is already about 160 KiB); a ratchet just above today's 267.7 KiB,
-/// to be lowered whenever the build shrinks.
-pub const SIZE_BUDGET_BYTES: u64 = 268 * 1024;
+/// screen the app is already about 160 KiB); a ratchet at issue 15's 260 KiB, just
+/// above today's 259.9 KiB, to be lowered whenever the build shrinks.
+pub const SIZE_BUDGET_BYTES: u64 = 260 * 1024;
 /// The founding issue's first-load target, printed beside the budget for reference.
 pub const SIZE_TARGET_BYTES: u64 = 150 * 1024;
 
