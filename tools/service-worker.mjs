@@ -16,8 +16,9 @@ if (!dir) {
 if (!process.argv[2] && process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 
 // What a learner's window can need offline. Not: the embedders' demo page, the
-// SCORM glue (a platform is online), nor the worker itself.
-const SKIP = /^(sw\.js|embed\/(embed-demo\.|logincoach-embed\.js|scorm12\.js))/;
+// SCORM glue (a platform is online), nor the worker itself, nor the compressed copies
+// of files (tools/precompress.mjs: a host sends them for the plain names).
+const SKIP = /^(sw\.js|embed\/(embed-demo\.|logincoach-embed\.js|scorm12\.js))|\.(br|gz)$/;
 const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
   .filter((e) => e.isFile())
   .map((e) => join(e.parentPath ?? e.path, e.name).slice(dir.length).replace(/^[\\/]+/, '').replaceAll('\\', '/'))

@@ -56,8 +56,11 @@ export function contentType(file) {
  * ('localhost' gives a different origin from '127.0.0.1' on the same machine).
  * Anything outside the prefix is 404; `<prefix without slash>` redirects to the prefix.
  * `headers` go on every response (a host's Content-Security-Policy, say);
- * `compress` gzips text files for clients that accept it, as a real host does
- * (the benchmark's slow line).
+ * `compress: 'gzip'` gzips text files (level 9) for clients that accept it, as a host
+ * compressing on the fly does; `compress: 'static'` sends the build's own `.br` or
+ * `.gz` copy of a file (tools/precompress.mjs) to a client that accepts it, as nginx's
+ * `brotli_static` and `gzip_static` do, and gzips on the fly a file with no copy (the
+ * benchmark's slow line, both ways).
  *
  * @returns {Promise<{url: string, origin: string, port: number, requests: string[], close: () => Promise<void>}>}
  */
@@ -105,7 +108,15 @@ export async function startServer({ root = 'dist', prefix = '/', pages = {}, hos
         return send(404, 'not found', { 'content-type': 'text/plain' });
       }
       const type = contentType(file);
-      if (compress && /gzip/.test(req.headers['accept-encoding'] || '') && !/octet-stream|image\/png/.test(type)) {
+      const accepts = (enc) => new RegExp(`\\b${enc}\\b`).test(req.headers['accept-encoding'] || '');
+      if (compress === 'static') {
+        for (const [enc, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+          if (!accepts(enc)) continue;
+          const packed = await fs.readFile(file + ext).catch(() => null);
+          if (packed) return send(200, packed, { 'content-type': type, 'content-length': packed.length, 'content-encoding': enc, vary: 'accept-encoding' });
+        }
+      }
+      if (compress && accepts('gzip') && !/octet-stream|image\/png/.test(type)) {
         const packed = zlib.gzipSync(body, { level: 9 });
         return send(200, packed, { 'content-type': type, 'content-length': packed.length, 'content-encoding': 'gzip', vary: 'accept-encoding' });
       }

@@ -45,6 +45,8 @@ fn files_of(dir: &Path, base: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
         let path = entry.path();
         if path.is_dir() {
             files_of(&path, base, out)?;
+        } else if crate::size::is_compressed_copy(&path) {
+            // A learning platform serves the package's files its own way.
         } else if let Ok(rel) = path.strip_prefix(base) {
             out.push(rel.to_path_buf());
         }

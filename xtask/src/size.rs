@@ -26,12 +26,18 @@ pub fn gzip_len(bytes: &[u8]) -> u64 {
     enc.finish().expect("writing to a Vec cannot fail").len() as u64
 }
 
+/// Whether a file of dist/ is the `.br` or `.gz` copy of another (tools/precompress.mjs),
+/// which a host sends in place of that file: never counted or packed twice.
+pub fn is_compressed_copy(path: &Path) -> bool {
+    matches!(path.extension().and_then(|e| e.to_str()), Some("br" | "gz"))
+}
+
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
         if path.is_dir() {
             walk(&path, out)?;
-        } else {
+        } else if !is_compressed_copy(&path) {
             out.push(path);
         }
     }
