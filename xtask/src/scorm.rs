@@ -38,22 +38,6 @@ fn titles(root: &Path, lang: &str) -> Result<serde_json::Map<String, serde_json:
     }
 }
 
-fn files_of(dir: &Path, base: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
-    let mut entries: Vec<_> = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?.filter_map(|e| e.ok()).collect();
-    entries.sort_by_key(|e| e.path());
-    for entry in entries {
-        let path = entry.path();
-        if path.is_dir() {
-            files_of(&path, base, out)?;
-        } else if crate::size::is_compressed_copy(&path) {
-            // A learning platform serves the package's files its own way.
-        } else if let Ok(rel) = path.strip_prefix(base) {
-            out.push(rel.to_path_buf());
-        }
-    }
-    Ok(())
-}
-
 /// The manifest for these scenarios and files.
 pub fn manifest(lang: &str, scenarios: &[(String, String)], files: &[String]) -> String {
     let mut items = String::new();
@@ -111,8 +95,7 @@ pub fn package(root: &Path, lang: &str) -> Result<PathBuf> {
             (id, title)
         })
         .collect();
-    let mut files = Vec::new();
-    files_of(&dist, &dist, &mut files)?;
+    let files = crate::size::dist_files(&dist)?;
     let rel: Vec<String> = files.iter().map(|p| p.to_string_lossy().replace('\\', "/")).collect();
     let manifest = manifest(lang, &scenarios, &rel);
 

@@ -28,20 +28,29 @@ pub fn gzip_len(bytes: &[u8]) -> u64 {
 
 /// Whether a file of dist/ is the `.br` or `.gz` copy of another (tools/precompress.mjs),
 /// which a host sends in place of that file: never counted or packed twice.
-pub fn is_compressed_copy(path: &Path) -> bool {
+fn is_compressed_copy(path: &Path) -> bool {
     matches!(path.extension().and_then(|e| e.to_str()), Some("br" | "gz"))
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            walk(&path, out)?;
-        } else if !is_compressed_copy(&path) {
-            out.push(path);
+/// Every file of a built dist/, relative to it and sorted, without the compressed copies:
+/// what the size report counts and the SCORM package holds.
+pub fn dist_files(dist: &Path) -> Result<Vec<PathBuf>> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+        for entry in std::fs::read_dir(dir)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                walk(&path, out)?;
+            } else if !is_compressed_copy(&path) {
+                out.push(path);
+            }
         }
+        Ok(())
     }
-    Ok(())
+    let mut files = Vec::new();
+    walk(dist, &mut files).map_err(|e| format!("cannot list {}: {e}", dist.display()))?;
+    let mut rel: Vec<PathBuf> = files.iter().filter_map(|p| p.strip_prefix(dist).ok().map(Path::to_path_buf)).collect();
+    rel.sort();
+    Ok(rel)
 }
 
 /// The text of every `<style>` element of a page, joined.
@@ -71,23 +80,16 @@ pub fn report(root: &Path) -> Result<u64> {
     if !dist.join("index.html").is_file() {
         return Err("dist/index.html missing: run `cargo xtask build` first".into());
     }
-    let mut files = Vec::new();
-    walk(&dist, &mut files).map_err(|e| format!("cannot list dist/: {e}"))?;
-    files.sort();
-
     let mut entries = Vec::new();
-    for path in files {
+    for rel in dist_files(&dist)? {
+        let path = dist.join(&rel);
         let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         let ext = path
             .extension()
             .and_then(|e| e.to_str())
             .unwrap_or("")
             .to_ascii_lowercase();
-        let rel = path
-            .strip_prefix(&dist)
-            .unwrap_or(&path)
-            .to_string_lossy()
-            .into_owned();
+        let rel = rel.to_string_lossy().into_owned();
         let kind = match ext.as_str() {
             // A chapter's stylesheet comes with the chapter (counted in its view below).
             "css" if rel.starts_with("style/") => None,
