@@ -25,27 +25,14 @@ const TEXT = /\.(html|js|mjs|wasm|css|json|svg|webmanifest|txt)$/;
 const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
   .filter((e) => e.isFile() && TEXT.test(e.name))
   .map((e) => join(e.parentPath ?? e.path, e.name));
-let raw = 0;
-let br = 0;
+const quality11 = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY } };
 let copies = 0;
 for (const file of files) {
   const body = await readFile(file);
-  const packed = {
-    br: zlib.brotliCompressSync(body, {
-      params: {
-        [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
-        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-        [zlib.constants.BROTLI_PARAM_MODE]: file.endsWith('.wasm') ? zlib.constants.BROTLI_MODE_GENERIC : zlib.constants.BROTLI_MODE_TEXT,
-      },
-    }),
-    gz: zlib.gzipSync(body, { level: 9 }),
-  };
-  raw += body.length;
-  for (const [ext, bytes] of Object.entries(packed)) {
+  for (const [ext, bytes] of [['br', zlib.brotliCompressSync(body, quality11)], ['gz', zlib.gzipSync(body, { level: 9 })]]) {
     if (bytes.length > body.length * 0.9) continue;
     await writeFile(`${file}.${ext}`, bytes);
     copies += 1;
-    if (ext === 'br') br += bytes.length;
   }
 }
-console.log(`precompress: ${copies} copies (.br, .gz) of ${files.length} files; ${(raw / 1024).toFixed(1)} KiB raw, brotli ${(br / 1024).toFixed(1)} KiB`);
+console.log(`precompress: ${copies} copies (.br, .gz) of ${files.length} files`);
